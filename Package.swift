@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "referat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "referat", targets: ["referat"]),
+        .library(name: "Referat", targets: ["Referat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // C header + C++ sources over Debian's libxapian; no C++ exception crosses it.
+        .target(
+            name: "CXapian",
+            linkerSettings: [.linkedLibrary("xapian")]
+        ),
+        // Swift classes that own every Xapian handle.
+        .target(name: "XapianKit", dependencies: ["CXapian"]),
+        // Meetings, agenda items and the readers that parse published minutes; knows nothing of Xapian.
+        .target(name: "Minutes"),
+        // Index schema, analysis, indexing, querying and rendering.
+        .target(name: "Referat", dependencies: ["XapianKit", "Minutes"]),
+        .executableTarget(
+            name: "referat",
+            dependencies: [
+                "Referat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
+        .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),
+    ],
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
+)

@@ -1,0 +1,2 @@
+// Placeholder until the Xapian shim lands.
+#include "CXapian.h"

@@ -1,0 +1,2 @@
+import Minutes
+import XapianKit

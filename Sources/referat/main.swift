@@ -1,0 +1,3 @@
+import Referat
+
+print("referat")
