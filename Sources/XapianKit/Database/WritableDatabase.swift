@@ -39,7 +39,8 @@ public final class WritableDatabase {
         cx_wdb_free(handle)
     }
 
-    /// The number of documents, including uncommitted changes; 0 once the database is closed.
+    /// The number of documents, including uncommitted changes (0 if Xapian cannot tell; after ``close()`` Xapian
+    /// 1.4 still reports the last count).
     public var documentCount: Int {
         var count: UInt64 = 0
         do {

@@ -1,0 +1,59 @@
+import Testing
+import XapianKit
+
+@Suite("Danish analysis")
+struct AnalysisTests {
+    // Expected stems are what Snowball's Danish stemmer in Xapian 1.4.22 produces (checked with python3-xapian).
+    @Test(
+        "Danish stems",
+        arguments: [
+            ("kontanthjælpsmodtagere", "kontanthjælpsmodtag"),
+            ("udvalgets", "udvalg"),
+            ("udvalget", "udvalg"),
+            ("lokalplanen", "lokalplan"),
+            ("lokalplaner", "lokalplan"),
+            ("beskæftigelse", "beskæftig"),
+        ]
+    )
+    func danishStem(word: String, stem: String) throws {
+        #expect(try Stemmer(language: "danish").stem(word) == stem)
+    }
+
+    @Test("The stemmer does not fold case")
+    func stemmerKeepsCase() throws {
+        #expect(try Stemmer(language: "danish").stem("Udvalgets") != "udvalg")
+    }
+
+    @Test("The term generator lowercases, stems with a Z prefix and drops stop words from stems")
+    func termGeneratorTerms() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            try writeIndex(at: path, items: [sampleItems[0]])
+            let database = try Database(path: path)
+            #expect(try database.termFrequency("kontanthjælpsmodtagere") == 1)
+            #expect(try database.termFrequency("Zkontanthjælpsmodtag") == 1)
+            #expect(try database.termFrequency("ZSkontanthjælpsmodtag") == 1)
+            #expect(try database.termFrequency("Zog") == 0)
+            #expect(try database.terms(withPrefix: "XC") == [TermCount(term: "XC21/24526", count: 1)])
+        }
+    }
+
+    @Test(
+        "Phrases match other inflections only with someFullPositions",
+        arguments: [
+            (StemmingStrategy.some, "\"boligområderne ved havnen\"", 0),
+            (.someFullPositions, "\"boligområderne ved havnen\"", 1),
+            // A stop word in the phrase: the term generator indexed no stem for it, so the phrase cannot match.
+            (.someFullPositions, "\"lokalplaner for boligområdet\"", 0),
+        ]
+    )
+    func phraseAcrossInflections(strategy: StemmingStrategy, phrase: String, expected: Int) throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            try writeIndex(at: path, items: [sampleItems[1]], strategy: strategy)
+            let database = try Database(path: path)
+            let parser = try makeParser(database: database, strategy: strategy)
+            #expect(try matchingIDs(phrase, parser: parser, in: database).count == expected)
+        }
+    }
+}
