@@ -215,8 +215,7 @@ void cx_stem_free(cx_stem *_Nullable stem) CX_NOEXCEPT;
 /// Wraps Stem::operator()(word) (no lowercasing); `*out` is malloc'ed, caller frees with cx_string_free.
 int cx_stem_word(const cx_stem *_Nonnull stem, const char *_Nonnull word, size_t word_length,
                  char *_Nullable *_Nonnull out, size_t *_Nonnull out_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// Wraps SimpleStopper(); returns NULL only when out of memory. Caller frees with cx_stopper_free, and must keep
-/// it alive while any term generator or query parser it was given to is still in use.
+/// Wraps SimpleStopper() (NULL only when out of memory); caller frees with cx_stopper_free, after every user of it.
 cx_stopper *_Nullable cx_stopper_new(void) CX_NOEXCEPT;
 /// Destroys the handle; NULL is ignored.
 void cx_stopper_free(cx_stopper *_Nullable stopper) CX_NOEXCEPT;
@@ -259,8 +258,7 @@ cx_query *_Nullable cx_query_new_value_range(uint32_t slot, const char *_Nonnull
 /// Wraps Query(op, queries...) (subqueries are copied); NULL only when out of memory. Caller frees with cx_query_free.
 cx_query *_Nullable cx_query_new_combine(cx_query_op op, const cx_query *_Nonnull const *_Nullable queries,
                                         size_t count) CX_NOEXCEPT;
-/// Wraps Query(OP_SCALE_WEIGHT, query, factor); NULL when out of memory or factor < 0. Caller frees with
-/// cx_query_free.
+/// Wraps Query(OP_SCALE_WEIGHT, query, factor); NULL if out of memory or factor < 0; caller frees with cx_query_free.
 cx_query *_Nullable cx_query_new_scaled(const cx_query *_Nonnull query, double factor) CX_NOEXCEPT;
 /// Destroys the handle; NULL is ignored.
 void cx_query_free(cx_query *_Nullable query) CX_NOEXCEPT;
@@ -303,8 +301,7 @@ char *_Nullable cx_qparser_corrected_query(const cx_qparser *_Nonnull qp, size_t
 
 // MARK: - Enquire and match spies
 
-/// Wraps Enquire(db) (the database is shared); returns NULL only when out of memory. Caller frees with
-/// cx_enquire_free.
+/// Wraps Enquire(db) (database shared); NULL only when out of memory; caller frees with cx_enquire_free.
 cx_enquire *_Nullable cx_enquire_new(const cx_db *_Nonnull db) CX_NOEXCEPT;
 /// Destroys the handle and its match spies; NULL is ignored.
 void cx_enquire_free(cx_enquire *_Nullable enquire) CX_NOEXCEPT;
@@ -319,8 +316,7 @@ int cx_enquire_count_values(cx_enquire *_Nonnull enquire, uint32_t slot, char *_
 /// Wraps get_mset(first, max, checkatleast) after resetting the spies; caller frees `*out` with cx_mset_free.
 int cx_enquire_mset(cx_enquire *_Nonnull enquire, uint32_t first, uint32_t max, uint32_t checkatleast,
                     cx_mset *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// The spy's counts for `slot` from the last cx_enquire_mset, by count descending then value; caller frees `*out`
-/// with cx_term_list_free (empty when no spy is registered for the slot).
+/// Copies the last cx_enquire_mset's ValueCountMatchSpy counts for `slot` (count desc, value); cx_term_list_free `*out`.
 int cx_enquire_value_counts(const cx_enquire *_Nonnull enquire, uint32_t slot, cx_term_list *_Nullable *_Nonnull out,
                             char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 
@@ -333,16 +329,14 @@ uint32_t cx_mset_size(const cx_mset *_Nonnull mset) CX_NOEXCEPT;
 /// Wraps get_matches_estimated(), get_matches_lower_bound() and get_matches_upper_bound().
 void cx_mset_matches(const cx_mset *_Nonnull mset, uint32_t *_Nonnull estimated, uint32_t *_Nonnull lower,
                      uint32_t *_Nonnull upper) CX_NOEXCEPT;
-/// Reads hit `index` of the page: docid, rank, weight, percent, collapse count and the document data
-/// (malloc'ed, caller frees with cx_string_free).
+/// Reads MSet hit `index`: docid, rank, weight, percent, collapse count, and data (malloc'ed, cx_string_free it).
 int cx_mset_hit(const cx_mset *_Nonnull mset, uint32_t index, uint32_t *_Nonnull docid, uint32_t *_Nonnull rank,
                 double *_Nonnull weight, int *_Nonnull percent, uint32_t *_Nonnull collapse_count,
                 char *_Nullable *_Nonnull data, size_t *_Nonnull data_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps get_document().get_value(slot) of hit `index`; `*value` is malloc'ed, caller frees with cx_string_free.
 int cx_mset_value(const cx_mset *_Nonnull mset, uint32_t index, uint32_t slot, char *_Nullable *_Nonnull value,
                   size_t *_Nonnull value_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// Wraps MSet::snippet(text, length, stem, SNIPPET_BACKGROUND_MODEL|SNIPPET_EXHAUSTIVE, hi_start, hi_end, omit);
-/// `*out` is malloc'ed, caller frees with cx_string_free. A NULL stem means no stemming.
+/// Wraps MSet::snippet(..., SNIPPET_BACKGROUND_MODEL|SNIPPET_EXHAUSTIVE, ...) (NULL stem = none); cx_string_free `*out`.
 int cx_mset_snippet(const cx_mset *_Nonnull mset, const char *_Nonnull text, size_t text_length, size_t length,
                     const cx_stem *_Nullable stem, const char *_Nonnull hi_start, size_t hi_start_length,
                     const char *_Nonnull hi_end, size_t hi_end_length, const char *_Nonnull omit, size_t omit_length,
