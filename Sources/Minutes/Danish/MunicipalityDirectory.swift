@@ -55,7 +55,9 @@ public enum MunicipalityDirectory {
                 .replacingOccurrences(of: " Kommune", with: "")
                 .replacingOccurrences(of: "Region ", with: "")
             var variants = [skeleton(bare)]
-            if bare.hasSuffix("s"), official.hasSuffix("Kommune") { variants.append(skeleton(String(bare.dropLast()))) }
+            if bare.hasSuffix("s"), !official.hasPrefix("Region ") {
+                variants.append(skeleton(String(bare.dropLast())))
+            }
             for variant in variants where keys[variant] == nil { keys[variant] = official }
         }
         for official in all { keys[skeleton(official)] = official }

@@ -36,7 +36,9 @@ enum TextPages {
         guard pages.count >= 3 else { return [] }
         var counts: [String: Int] = [:]
         for page in pages {
-            let keys = Set(edgeIndices(of: page).map { pageKey(TextLine.plain(page[$0])) })
+            // A section or item heading that happens to open several pages is content, not a running header.
+            let edges = edgeIndices(of: page).filter { SectionHeading.find(in: page[$0]) == nil }
+            let keys = Set(edges.map { pageKey(TextLine.plain(page[$0])) })
             for key in keys where !key.isEmpty { counts[key, default: 0] += 1 }
         }
         let needed = max(3, (pages.count * 3 + 4) / 5)
