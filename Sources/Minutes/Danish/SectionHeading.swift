@@ -66,8 +66,8 @@ enum SectionHeading {
 
     // Beslutning, Beslutning i Byrådet den 5. maj 2023, Beslutning (udvalg), Beslutning den 15-09-2022.
     private static let decision = Pattern(#"^(?:endelig\s+)?beslutning(?:er)?(?:\s+(?:i|den|d\.)\s+.+|\s*\(.+\))?$"#)
-    // Økonomiudvalgets beslutning, Byrådets beslutning den 5. maj 2023.
-    private static let bodyDecision = Pattern(#"^\S+s\s+beslutning(?:\s+(?:den|d\.)\s+.+)?$"#)
+    // Økonomiudvalgets beslutning, Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2.
+    private static let bodyDecision = Pattern(#"^(?:\S+\s+){0,6}\S+s\s+beslutning(?:\s+(?:den|d\.)\s+.+)?$"#)
     // Forvaltningen indstiller, / Direktionen indstiller, at / Sundhedssamarbejdsudvalget i Region X indstiller
     private static let recommends = Pattern(
         #"^\p{Lu}[^.!?]*\sindstiller(?:,?\s*at)?\s*[,:]?\s*$"#,
@@ -104,15 +104,27 @@ enum SectionHeading {
                 [
                     "økonomi", "økonomiske konsekvenser", "økonomi og finansiering", "finansiering",
                     "bevillingsmæssige konsekvenser", "økonomiske forhold", "økonomisk vurdering",
-                    "økonomi og bevilling", "bevilling",
+                    "økonomi og bevilling", "bevilling", "økonomiske konsekvenser og finansiering",
                 ]
             ),
             (.legalBasis, ["lovgrundlag", "lovgivning", "retsgrundlag", "hjemmel", "lovhjemmel", "juridiske forhold"]),
             (.history, ["historik", "sagens forløb", "tidligere beslutninger", "tidligere behandling", "forløb"]),
-            (.procedure, ["procedure", "videre proces", "proces", "sagsgang", "beslutningskompetence", "kompetence"]),
+            (
+                .procedure,
+                [
+                    "procedure", "videre proces", "proces", "sagsgang", "beslutningskompetence", "kompetence",
+                    "beslutningen træffes af",
+                ]
+            ),
             (.communication, ["kommunikation", "kommunikation og presse", "information og kommunikation"]),
             (.attachments, ["bilag", "bilagsliste", "vedhæftede bilag", "bilagsfortegnelse"]),
-            (.absent, ["fraværende", "afbud", "fravær", "fraværende/afbud", "afbud/fraværende"]),
+            (
+                .absent,
+                [
+                    "fraværende", "afbud", "fravær", "fraværende/afbud", "afbud/fraværende",
+                    "følgende deltog ikke i behandlingen af punktet",
+                ]
+            ),
             (
                 .other,
                 [

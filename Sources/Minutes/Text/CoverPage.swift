@@ -114,13 +114,16 @@ struct CoverPage {
                 continue
             }
             var field = Field(kind: kind, value: first, lines: [index])
+            let usesCommas =
+                first.contains(",")
+                || lines[(index + 1)...].prefix { !TextLine.isBlank($0) }.first?.contains(",") == true
             var next = index + 1
             while next < lines.endIndex, !TextLine.isBlank(lines[next]), label(of: lines[next]) == nil,
                 SectionHeading.find(in: lines[next]) == nil
             {
                 let piece = TextLine.plain(lines[next])
                 // A list that uses commas wraps mid-name; a list without them has one entry per line.
-                if field.value.isEmpty || field.value.hasSuffix(",") || field.value.contains(",") {
+                if field.value.isEmpty || field.value.hasSuffix(",") || usesCommas {
                     field.value += (field.value.isEmpty ? "" : " ") + piece
                 } else {
                     field.value += ", " + piece

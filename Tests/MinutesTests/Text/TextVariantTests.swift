@@ -157,4 +157,16 @@ struct TextVariantTests {
         #expect(meeting.participants == ["Anne Hansen", "Bo Jensen", "Carl Nielsen", "Dorte Olsen"])
         #expect(meeting.absent == ["Bo Jensen", "Dorte Olsen"])
     }
+
+    @Test func coverParticipantsOnePerLine() throws {
+        let meeting = try TestFiles.read(
+            "Referat\n\nSocialudvalget\ntirsdag den 4. december 2012, kl. 13:00\n\nTilstede\n"
+                + "Lolan Ottesen (A) - formand\nBirte Kramhøft (F)\nPer Mortensen (A)\n\n1.   Meddelelser\n\n"
+                + "     Sagsnr.: 2011-29298\n"
+        )
+        #expect(meeting.committee == "Socialudvalget")
+        #expect(meeting.time == "13:00")
+        #expect(meeting.participants == ["Lolan Ottesen (A)", "Birte Kramhøft (F)", "Per Mortensen (A)"])
+        #expect(meeting.items.first?.caseNumber == "2011-29298")
+    }
 }
