@@ -1,0 +1,82 @@
+import Foundation
+
+/// The sections of one agenda item, read from the lines between its heading and the next item.
+struct ItemBody {
+    /// The sections in order; text before the first heading is a section with an empty heading and kind `.other`.
+    var sections: [Section] = []
+
+    /// Splits `lines` at section headings; paragraphs (blank-line separated) stay separated by one blank line.
+    init(lines: some Sequence<String>) {
+        var heading = ""
+        var kind = Section.Kind.other
+        var body: [String] = []
+        var started = false
+
+        func close() {
+            let text = Self.paragraphs(body)
+            if started || !text.isEmpty {
+                sections.append(Section(heading: heading, kind: kind, text: text))
+            }
+        }
+
+        for line in lines {
+            if let found = SectionHeading.find(in: line),
+                !(found.kind == .recommendation && kind == .recommendation && started
+                    && SectionHeading.kind(ofName: found.heading) == nil)
+            {
+                close()
+                heading = found.heading
+                kind = found.kind
+                body = found.inlineText.map { [$0] } ?? []
+                started = true
+            } else {
+                body.append(TextLine.body(line))
+            }
+        }
+        close()
+    }
+
+    /// Attachment titles from the item's *Bilag* sections: one per bullet, or one per line or paragraph.
+    var attachments: [String] {
+        sections.filter { $0.kind == .attachments }.flatMap { Self.entries(in: $0.text) }
+    }
+
+    /// Members named in the item's *Fraværende* sections, each once.
+    var absent: [String] {
+        NameList.names(in: sections.filter { $0.kind == .absent }.map(\.text).joined(separator: "\n"))
+    }
+
+    /// The entries of an attachment list. With bullets, a line without one continues the entry before it.
+    static func entries(in text: String) -> [String] {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let bulleted = lines.contains { bullet.matches($0) }
+        var entries: [String] = []
+        for line in lines {
+            if bullet.matches(line) || !bulleted || entries.isEmpty {
+                entries.append(bullet.replacing(in: line, with: ""))
+            } else {
+                entries[entries.count - 1] += " " + line
+            }
+        }
+        return entries.map { TextLine.collapsed($0) }.filter { !$0.isEmpty }
+    }
+
+    // Lines to text: runs of blank lines become one paragraph break; lines within a paragraph keep their
+    // line breaks, because lists and table rows depend on them.
+    private static func paragraphs(_ lines: [String]) -> String {
+        var result: [String] = []
+        var paragraph: [String] = []
+        for line in lines {
+            if TextLine.isBlank(line) {
+                if !paragraph.isEmpty { result.append(paragraph.joined(separator: "\n")) }
+                paragraph = []
+            } else {
+                paragraph.append(line)
+            }
+        }
+        if !paragraph.isEmpty { result.append(paragraph.joined(separator: "\n")) }
+        return result.joined(separator: "\n\n")
+    }
+
+    private static let bullet = Pattern(#"^(?:[-•*–·▪]|\d{1,2}[.)])\s+"#)
+}
