@@ -24,7 +24,12 @@ public struct MinutesLoader: Sendable {
     /// - Throws: `MinutesError` naming the path and the reason, e.g. `empty file`, `not text (binary data)`,
     ///   `not valid UTF-8 text`, `permission denied`, `no agenda items found`, `no meeting date found`.
     public func load(fileAt url: URL, municipality: String? = nil) throws -> Meeting {
-        let source = SourceDocument(url: url, data: try Self.contents(of: url))
+        try load(try Self.contents(of: url), from: url, municipality: municipality)
+    }
+
+    /// Parses bytes already read from `url`, then resolves the municipality as ``load(fileAt:municipality:)`` does.
+    public func load(_ data: Data, from url: URL, municipality: String? = nil) throws -> Meeting {
+        let source = SourceDocument(url: url, data: data)
         guard !source.data.isEmpty else { throw source.error("empty file") }
         guard let reader = readers.first(where: { $0.canRead(source) }) else {
             _ = try source.decodedText()

@@ -1,0 +1,38 @@
+# The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
+
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/referat
+
+.PHONY: demo deps build index test lint clean
+
+## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
+demo: deps build index
+	$(RELEASE) search kontanthjælpsmodtagere
+	$(RELEASE) case 21/24526
+
+## Installs the Debian packages referat needs, only those missing.
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build:
+	swift build -c release -Xswiftc -warnings-as-errors
+
+index:
+	$(RELEASE) index --db Index Corpus
+
+## Lint, warning-free debug build, then every test.
+test: deps lint
+	swift build --build-tests -Xswiftc -warnings-as-errors
+	swift test --skip-build
+
+lint:
+	swift format lint --strict --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build Index/*.glass Index/iamglass Index/flintlock

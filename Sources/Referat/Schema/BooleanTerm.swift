@@ -1,0 +1,17 @@
+/// Normalises the values of boolean terms the same way at index time and query time.
+///
+/// The C shim's field processors apply the same rules to `udvalg:`, `kommune:` and `sag:` values, so a user may
+/// type any case and spacing.
+public enum BooleanTerm {
+    /// Names (municipality, committee, people): lower case, whitespace runs collapsed to one space, trimmed.
+    public static func name(_ value: String) -> String {
+        value.precomposedStringWithCanonicalMapping.lowercased()
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+    }
+
+    /// Codes (case numbers): lower case with every whitespace removed.
+    public static func code(_ value: String) -> String {
+        String(value.precomposedStringWithCanonicalMapping.lowercased().filter { !$0.isWhitespace })
+    }
+}

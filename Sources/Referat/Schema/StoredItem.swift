@@ -1,0 +1,61 @@
+import Minutes
+
+/// What the index keeps in each document's data: everything a hit displays and the text snippets are cut from.
+/// Stored as JSON so outside tools can read it too.
+public struct StoredItem: Sendable, Hashable, Codable {
+    /// The stable item id (see ``ItemID``).
+    public var id: String
+    /// The municipality, or `nil` when unknown.
+    public var municipality: String?
+    /// The committee.
+    public var committee: String
+    /// The meeting date, `YYYY-MM-DD`.
+    public var date: String
+    /// The item number as printed.
+    public var item: String
+    /// The item title.
+    public var title: String
+    /// The case number as printed.
+    public var caseNumber: String?
+    /// Whether the item is on the closed agenda.
+    public var closed: Bool
+    /// The decision, if recorded.
+    public var decision: String?
+    /// The recommendation, if any.
+    public var recommendation: String?
+    /// Members absent for the item.
+    public var absent: [String]
+    /// The source file.
+    public var source: String
+    /// The item's text after its title: its sections with their headings.
+    public var text: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, municipality, committee, date, item, title
+        case caseNumber = "case"
+        case closed, decision, recommendation, absent, source, text
+    }
+
+    /// Makes the stored form of `item` of `meeting`, read from `source`.
+    public init(meeting: Meeting, item: AgendaItem, source: String) {
+        self.id = ItemID.make(meeting: meeting, item: item)
+        self.municipality = meeting.municipality
+        self.committee = meeting.committee
+        self.date = meeting.date.iso
+        self.item = item.number
+        self.title = item.title
+        self.caseNumber = item.caseNumber
+        self.closed = item.isClosed
+        self.decision = item.decision
+        self.recommendation = item.recommendation
+        self.absent = item.absent.isEmpty ? meeting.absent : item.absent
+        self.source = source
+        self.text = Self.body(of: item)
+    }
+
+    /// The item's text without the title it starts with, since the title is shown on its own.
+    static func body(of item: AgendaItem) -> String {
+        guard item.text.hasPrefix(item.title) else { return item.text }
+        return String(item.text.dropFirst(item.title.count).drop { $0.isWhitespace })
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Minutes
+
+/// Rewrites what a user typed into the query syntax Xapian's parser knows, before it parses it.
+enum QueryText {
+    /// The Danish boolean operators and their Xapian spelling; only the upper-case forms are operators.
+    static let danishOperators = ["OG": "AND", "ELLER": "OR", "IKKE": "NOT", "NÆR": "NEAR"]
+
+    /// `query` in NFC with the Danish operators spelled as Xapian's and each bare case number turned into a
+    /// `sag:` filter, leaving quoted phrases alone.
+    static func rewrite(_ query: String) -> String {
+        var output: [String] = []
+        var phrase: [Substring] = []
+        for token in query.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace) {
+            if !phrase.isEmpty || token.first == "\"" {
+                phrase.append(token)
+                let quotes = phrase.joined(separator: " ").filter { $0 == "\"" }.count
+                if quotes % 2 == 0 {
+                    output.append(phrase.joined(separator: " "))
+                    phrase = []
+                }
+                continue
+            }
+            output.append(rewrite(token: token))
+        }
+        if !phrase.isEmpty { output.append(phrase.joined(separator: " ")) }
+        return output.joined(separator: " ")
+    }
+
+    private static func rewrite(token: Substring) -> String {
+        if let xapian = danishOperators[String(token)] { return xapian }
+        let sign = token.first == "+" || token.first == "-" ? String(token.prefix(1)) : ""
+        let bare = token.dropFirst(sign.count)
+        guard !bare.contains(":"), let caseNumber = CaseNumber.find(in: bare), caseNumber == bare else {
+            return String(token)
+        }
+        return sign + SearchFields.caseNumber + ":" + caseNumber
+    }
+}

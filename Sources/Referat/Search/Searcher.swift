@@ -1,0 +1,123 @@
+import Foundation
+import Minutes
+import XapianKit
+
+/// Answers searches and case lookups on a referat index.
+public final class Searcher {
+    /// A suggestion is offered only when a query finds at most this many items, since Xapian proposes
+    /// corrections even for words that match.
+    static let suggestionThreshold = 2
+
+    private let path: String
+    private let database: Database
+    private let analyzer: DanishAnalyzer
+    private let builder: QueryBuilder
+
+    /// Opens the index at `path` (a folder, or a stub file listing shards).
+    public init(databasePath path: String) throws {
+        self.path = path
+        do {
+            database = try Database(path: path)
+        } catch {
+            switch error.code {
+            case .notFound: throw SearchError.indexNotFound(path: path)
+            case .opening where !FileManager.default.fileExists(atPath: path):
+                throw SearchError.indexNotFound(path: path)
+            default: throw SearchError.indexUnreadable(path: path, reason: error.message)
+            }
+        }
+        analyzer = try DanishAnalyzer()
+        builder = QueryBuilder(database: database, analyzer: analyzer)
+    }
+
+    /// The items in the index.
+    public var documentCount: Int { database.documentCount }
+
+    /// Runs `request`: the page of hits it asks for and exact counts of all matches.
+    public func search(_ request: SearchRequest) throws -> SearchResult {
+        let words = try builder.words(request.query)
+        let filters = try builder.filters(for: request)
+        let query = Self.combine(words: words, filters: filters)
+
+        let enquire = Enquire(database: database)
+        enquire.setQuery(query)
+        switch request.sort ?? (words == nil ? .date : .relevance) {
+        case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
+        case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
+        }
+        let facetSlots = [IndexSchema.Slot.municipality, IndexSchema.Slot.committee, IndexSchema.Slot.year]
+        for slot in facetSlots { enquire.countValues(slot: slot) }
+        // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
+        let mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
+
+        var hits: [SearchHit] = []
+        for index in 0..<mset.count {
+            hits.append(try hit(at: index, in: mset, offset: request.offset))
+        }
+        let total = mset.matchesEstimated
+        let suggestion = words != nil && total <= Self.suggestionThreshold ? builder.correctedQuery : nil
+        return SearchResult(
+            request: request,
+            total: total,
+            hits: hits,
+            facets: .init(
+                municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
+                committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
+                year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
+            ),
+            suggestion: suggestion
+        )
+    }
+
+    /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
+    public func caseHistory(_ caseNumber: String) throws -> [SearchHit] {
+        let request = SearchRequest(caseNumber: caseNumber, sort: .date, limit: max(1, database.documentCount))
+        return try search(request).hits.sorted {
+            ($0.date, Int($0.item) ?? Int.max, $0.item) < ($1.date, Int($1.item) ?? Int.max, $1.item)
+        }
+    }
+
+    private static func combine(words: Query?, filters: [Query]) -> Query {
+        let filter = filters.count == 1 ? filters[0] : Query.combine(.and, filters)
+        switch (words, filters.isEmpty) {
+        case (nil, true): return .matchAll()
+        case (nil, false): return .combine(.filter, [.matchAll(), filter])
+        case (let words?, true): return words
+        case (let words?, false): return .combine(.filter, [words, filter])
+        }
+    }
+
+    private func hit(at index: Int, in mset: MSet, offset: Int) throws -> SearchHit {
+        let match = try mset.hit(at: index)
+        let stored = try JSONDecoder().decode(StoredItem.self, from: Data(match.data.utf8))
+        let snippet = mset.snippet(
+            stored.text,
+            length: 240,
+            stemmer: analyzer.stemmer,
+            highlightStart: String(HighlightedText.start),
+            highlightEnd: String(HighlightedText.end)
+        )
+        return SearchHit(
+            id: stored.id,
+            rank: offset + index + 1,
+            score: match.weight,
+            municipality: stored.municipality,
+            committee: stored.committee,
+            date: stored.date,
+            item: stored.item,
+            title: stored.title,
+            caseNumber: stored.caseNumber,
+            closed: stored.closed,
+            decision: stored.decision,
+            snippet: HighlightedText(marked: snippet.split(whereSeparator: \.isWhitespace).joined(separator: " ")),
+            source: stored.source
+        )
+    }
+
+    private static func counts(_ values: [TermCount]) -> [SearchResult.FacetCount] {
+        values.filter { !$0.term.isEmpty }.map { .init(value: $0.term, count: $0.count) }
+    }
+}
+
+@available(*, unavailable)
+extension Searcher: Sendable {}

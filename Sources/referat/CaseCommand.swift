@@ -1,0 +1,28 @@
+import ArgumentParser
+import Referat
+
+/// `referat case`: the history of one case across committees.
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case",
+        abstract: "List every item on a case number, oldest first, with each decision."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: "The case number, e.g. 21/24526.")
+    var caseNumber: String
+
+    func run() throws {
+        let items = try Searcher(databasePath: database.db).caseHistory(caseNumber)
+        switch format {
+        case .text:
+            print(TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(caseNumber: caseNumber, items: items))
+        case .json:
+            print(try JSONRenderer.render(caseNumber: caseNumber, items: items))
+        }
+    }
+}

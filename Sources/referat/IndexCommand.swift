@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Referat
+
+/// `referat index`: read minutes files into the index.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Index minutes files into the index (one document per agenda item).",
+        discussion: """
+            Folders are read recursively; each file's format is recognised by its content. Files whose \
+            content has not changed since the last run are skipped; a file that is not minutes is reported \
+            and skipped, and the exit status is then 1.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The municipality of every file read, e.g. \"Haderslev Kommune\" (default: from the document, else the folder name).")
+    var municipality: String?
+
+    @Flag(help: "Delete the index and build it again from scratch.")
+    var rebuild = false
+
+    @Argument(help: "Files or folders of minutes.")
+    var paths: [String] = ["Corpus"]
+
+    func run() throws {
+        let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
+        let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
+        let summary = try indexer.index(paths: paths, municipality: municipality) { event in
+            switch event {
+            case .reading(let path, let index, let total):
+                progress.show("[\(index)/\(total)] \(path)")
+            case .failed(let path, let reason):
+                progress.clear()
+                Terminal.printError("skipped \(path): \(reason)")
+            case .warning(let path, let message):
+                progress.clear()
+                Terminal.printError("warning: \(path): \(message)")
+            }
+        }
+        progress.clear()
+        print(Self.describe(summary, database: database.db))
+        if !summary.failures.isEmpty { throw ExitCode.failure }
+    }
+
+    static func describe(_ summary: IndexSummary, database: String) -> String {
+        var parts = [
+            "\(summary.files) files",
+            "\(summary.indexedFiles) indexed",
+            "\(summary.unchangedFiles) unchanged",
+        ]
+        if summary.removedFiles > 0 { parts.append("\(summary.removedFiles) removed") }
+        parts.append("\(summary.failures.count) failed")
+        return parts.joined(separator: ", ")
+            + "; \(summary.meetings) meetings, \(summary.items) items"
+            + String(format: " in %.2f s", summary.seconds)
+            + "; \(summary.documentCount) items in \(database)"
+    }
+}

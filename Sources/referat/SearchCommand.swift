@@ -1,0 +1,93 @@
+import ArgumentParser
+import Referat
+
+/// `referat search`: find agenda items by words and filters.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the index.",
+        discussion: """
+            QUERY uses Xapian's syntax with Danish stemming: words (all must match), "phrases", AND/OR/NOT \
+            (or OG/ELLER/IKKE), +word/-word, and the fields titel:, beslutning:, indstilling:, udvalg:, \
+            kommune:, sag:, år:, fraværende: and dato:2022-01-01..2022-12-31. A case number alone \
+            (21/24526) finds the items on that case. With no QUERY the filters alone select, newest first.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Keep items of this municipality; a part of the name is enough (repeatable).")
+    var municipality: [String] = []
+
+    @Option(help: "Keep items of this committee; a part of the name is enough (repeatable).")
+    var committee: [String] = []
+
+    @Option(name: .customLong("case"), help: "Keep items on this case number.")
+    var caseNumber: String?
+
+    @Option(help: "Keep meetings on or after this day: YYYY, YYYY-MM or YYYY-MM-DD.", transform: DateBound.parse)
+    var from: DateBound?
+
+    @Option(help: "Keep meetings on or before this day: YYYY, YYYY-MM or YYYY-MM-DD.", transform: DateBound.parse)
+    var to: DateBound?
+
+    @Flag(inversion: .prefixedNo, help: "Keep only closed (--closed) or only open (--no-closed) items.")
+    var closed: Bool?
+
+    @Option(help: "Order of hits: relevance or date (newest first). Default: relevance, or date without words.")
+    var sort: SearchRequest.Sort?
+
+    @Option(help: "How many hits to show.")
+    var limit = 10
+
+    @Option(help: "How many hits to skip.")
+    var offset = 0
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: "The query.")
+    var query: [String] = []
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+        if let from, let to, from.first > to.last {
+            throw ValidationError("--from \(from) is after --to \(to)")
+        }
+    }
+
+    func run() throws {
+        let searcher = try Searcher(databasePath: database.db)
+        let request = SearchRequest(
+            query: query.joined(separator: " "),
+            municipalities: municipality,
+            committees: committee,
+            caseNumber: caseNumber,
+            from: from,
+            to: to,
+            closed: closed,
+            sort: sort,
+            offset: offset,
+            limit: limit
+        )
+        let result = try searcher.search(request)
+        switch format {
+        case .text: print(TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(result))
+        case .json: print(try JSONRenderer.render(result))
+        }
+    }
+}
+
+extension SearchRequest.Sort: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+extension DateBound {
+    /// Parses an option value or says what is expected.
+    static func parse(_ text: String) throws -> DateBound {
+        guard let bound = DateBound(text) else {
+            throw ValidationError("\"\(text)\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        return bound
+    }
+}

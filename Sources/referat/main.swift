@@ -1,3 +1,0 @@
-import Referat
-
-print("referat")

@@ -1,0 +1,135 @@
+import Foundation
+import Referat
+import Testing
+
+@Suite("Searching the seed minutes")
+struct SearchTests {
+    @Test func aWordFindsTheItemAboutIt() throws {
+        try withSeedIndex { searcher, _ in
+            let result = try searcher.search(SearchRequest(query: "kontanthjælpsmodtagere"))
+            let first = try #require(result.hits.first)
+            #expect(first.municipality == "Haderslev Kommune")
+            #expect(first.item == "89")
+            #expect(first.title == "Tema - indsatsen for aktivitetsparate kontanthjælpsmodtagere")
+            #expect(first.caseNumber == "22/18533")
+            #expect(first.decision == "Drøftet.")
+            #expect(first.snippet.html.contains("<mark>"))
+        }
+    }
+
+    @Test func danishStemmingMatchesOtherForms() throws {
+        try withSeedIndex { searcher, _ in
+            // "budgetopfølgningen" and "budgetopfølgning" share the stem; item 91 has both.
+            let result = try searcher.search(SearchRequest(query: "budgetopfølgningen"))
+            #expect(result.hits.map(\.item).contains("91"))
+        }
+    }
+
+    @Test(arguments: [
+        ("titel:budgetopfølgning", ["91"]),
+        ("beslutning:udsat", ["90"]),
+        ("beslutning:udsættes", ["23", "88"]),
+        ("sag:21/24526", ["88", "95", "96", "97"]),
+        ("SAG:21/24526", ["88", "95", "96", "97"]),
+        ("sag:15.00.00-a00-9-23", ["21", "22", "23", "24"]),
+        ("15.00.00-A00-9-23", ["21", "22", "23", "24"]),
+        ("21/24526", ["88", "95", "96", "97"]),
+        ("udvalg:\"udvalget for beskæftigelse\" kontanthjælpsloftet", ["27"]),
+        ("kommune:\"Haderslev Kommune\" ukraine", ["94"]),
+        ("\"aktivitetsparate kontanthjælpsmodtagere\" år:2022", ["89"]),
+        ("sanktioner IKKE jobafklaring år:2023", ["23"]),
+    ])
+    func queriesFindTheItemsTheyName(query: String, items: [String]) throws {
+        try withSeedIndex { searcher, _ in
+            let result = try searcher.search(SearchRequest(query: query, limit: 50))
+            #expect(result.hits.map(\.item).sorted() == items.sorted())
+            #expect(result.total == items.count)
+        }
+    }
+
+    @Test func dateRangesAcceptYearsAndMonths() throws {
+        try withSeedIndex { searcher, _ in
+            #expect(try searcher.search(SearchRequest(query: "dato:2022-09..2022-09")).total == 10)
+            #expect(try searcher.search(SearchRequest(query: "dato:2023..2023")).total == 14)
+            #expect(try searcher.search(SearchRequest(query: "dato:2022-09-16..2023-03-06")).total == 0)
+            let fromMarch = SearchRequest(from: DateBound("2023-03"), to: DateBound("2023"))
+            #expect(try searcher.search(fromMarch).total == 14)
+        }
+    }
+
+    @Test func filtersAloneSelectNewestFirst() throws {
+        try withSeedIndex { searcher, _ in
+            let result = try searcher.search(SearchRequest(committees: ["beskæftigelse"], limit: 30))
+            #expect(result.total == 24)
+            #expect(result.hits.first?.date == "2023-03-07")
+            #expect(result.hits.last?.date == "2022-09-15")
+            #expect(result.facets.committee.map(\.count).reduce(0, +) == 24)
+            #expect(result.facets.year == [.init(value: "2023", count: 14), .init(value: "2022", count: 10)])
+        }
+    }
+
+    @Test func optionsFilterByMunicipalityCaseAndStatus() throws {
+        try withSeedIndex { searcher, _ in
+            #expect(try searcher.search(SearchRequest(municipalities: ["hedensted"])).total == 14)
+            #expect(try searcher.search(SearchRequest(caseNumber: " 15.00.00-P00-2-22 ")).hits.map(\.item) == ["25"])
+            let closed = try searcher.search(SearchRequest(closed: true))
+            #expect(closed.hits.map(\.title) == ["Budgetreduktioner som følge af delaftale 2"])
+            #expect(try searcher.search(SearchRequest(closed: false)).total == 23)
+        }
+    }
+
+    @Test func facetCountsAreExactAcrossAllMatches() throws {
+        try withSeedIndex { searcher, _ in
+            let result = try searcher.search(SearchRequest(query: "beskæftigelse", limit: 1))
+            #expect(result.hits.count == 1)
+            #expect(result.total > 1)
+            #expect(result.facets.municipality.map(\.count).reduce(0, +) == result.total)
+            #expect(result.facets.year.map(\.count).reduce(0, +) == result.total)
+        }
+    }
+
+    @Test func unknownNamesAndBadSyntaxGetClearErrors() throws {
+        try withSeedIndex { searcher, _ in
+            #expect(throws: SearchError.self) { try searcher.search(SearchRequest(query: "udvalg AND")) }
+            do {
+                _ = try searcher.search(SearchRequest(query: "udvalg AND"))
+            } catch let error as SearchError {
+                guard case .malformedQuery(_, let reason) = error else {
+                    Issue.record("expected malformedQuery, got \(error)")
+                    return
+                }
+                #expect(!reason.isEmpty)
+            }
+            #expect(throws: SearchError.unknownCommittee("Teknik- og Miljøudvalget", known: [
+                "beskæftigelse- og borgerserviceudvalget", "udvalget for beskæftigelse",
+            ])) {
+                try searcher.search(SearchRequest(committees: ["Teknik- og Miljøudvalget"]))
+            }
+        }
+    }
+
+    @Test func aMissingIndexIsNamed() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("nowhere").path
+            #expect(throws: SearchError.indexNotFound(path: path)) { try Searcher(databasePath: path) }
+        }
+    }
+
+    @Test func aMisspellingGetsASuggestionOnlyWhenItFindsLittle() throws {
+        try withSeedIndex { searcher, _ in
+            let misspelt = try searcher.search(SearchRequest(query: "kontanthjælpsmodtgere"))
+            #expect(misspelt.total == 0)
+            #expect(misspelt.suggestion == "kontanthjælpsmodtagere")
+            #expect(try searcher.search(SearchRequest(query: "beskæftigelse")).suggestion == nil)
+        }
+    }
+
+    @Test func aCaseHistoryListsItsItemsOldestFirst() throws {
+        try withSeedIndex { searcher, _ in
+            let items = try searcher.caseHistory("21/24526")
+            #expect(items.map(\.item) == ["88", "95", "96", "97"])
+            #expect(items.allSatisfy { $0.municipality == "Haderslev Kommune" && $0.date == "2022-09-15" })
+            #expect(items.first?.decision?.hasPrefix("Godkendt.") == true)
+        }
+    }
+}
