@@ -20,7 +20,12 @@ struct CaseCommand: ParsableCommand {
         let items = try Searcher(databasePath: database.db).caseHistory(caseNumber)
         switch format {
         case .text:
-            print(TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(caseNumber: caseNumber, items: items))
+            print(
+                TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(
+                    caseNumber: caseNumber,
+                    items: items
+                )
+            )
         case .json:
             print(try JSONRenderer.render(caseNumber: caseNumber, items: items))
         }

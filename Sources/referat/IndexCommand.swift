@@ -16,7 +16,10 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The municipality of every file read, e.g. \"Haderslev Kommune\" (default: from the document, else the folder name).")
+    @Option(
+        help:
+            "The municipality of every file read, e.g. \"Haderslev Kommune\" (default: from the document, else the folder name)."
+    )
     var municipality: String?
 
     @Flag(help: "Delete the index and build it again from scratch.")

@@ -5,7 +5,7 @@ import Testing
 struct CommandTests {
     /// Runs `referat index` on a copy of the seed minutes, then `body` with the index path.
     private func withIndexedCorpus(_ body: (String, URL) throws -> Void) throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("Corpus")
             try Project.copySeedMinutes(to: corpus)
             let index = directory.appendingPathComponent("Index").path
@@ -17,8 +17,11 @@ struct CommandTests {
     }
 
     @Test func indexAndSearchAsJSON() throws {
-        try withIndexedCorpus { index, _ in
-            let output = try run(referatExecutable, ["search", "--db", index, "--format", "json", "kontanthjælpsmodtagere"])
+        try withIndexedCorpus { (index, _) throws in
+            let output = try run(
+                referatExecutable,
+                ["search", "--db", index, "--format", "json", "kontanthjælpsmodtagere"]
+            )
             #expect(output.status == 0)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
             #expect(json["query"] as? String == "kontanthjælpsmodtagere")
@@ -43,8 +46,11 @@ struct CommandTests {
     }
 
     @Test func textOutputShowsWhatAHitIs() throws {
-        try withIndexedCorpus { index, _ in
-            let output = try run(referatExecutable, ["search", "--db", index, "--committee", "udvalget for", "kontanthjælpsloftet"])
+        try withIndexedCorpus { (index, _) throws in
+            let output = try run(
+                referatExecutable,
+                ["search", "--db", index, "--committee", "udvalget for", "kontanthjælpsloftet"]
+            )
             #expect(output.status == 0)
             #expect(output.stdout.contains("2023-03-07  Hedensted Kommune · Udvalget for Beskæftigelse · item 27"))
             #expect(output.stdout.contains("Statistik vedrørende kontanthjælpsloftet 4. kvartal 2022"))
@@ -54,7 +60,7 @@ struct CommandTests {
     }
 
     @Test func caseListsTheHistory() throws {
-        try withIndexedCorpus { index, _ in
+        try withIndexedCorpus { (index, _) throws in
             let output = try run(referatExecutable, ["case", "--db", index, "--format", "json", "21/24526"])
             #expect(output.status == 0)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
@@ -72,7 +78,7 @@ struct CommandTests {
         ["search", "--committee", "teknik", "budget"],
     ])
     func badInputGetsOneLineOnStderr(arguments: [String]) throws {
-        try withIndexedCorpus { index, _ in
+        try withIndexedCorpus { (index, _) throws in
             let output = try run(referatExecutable, [arguments[0], "--db", index] + arguments.dropFirst())
             #expect(output.status != 0)
             #expect(output.stdout.isEmpty)
@@ -83,8 +89,11 @@ struct CommandTests {
     }
 
     @Test func aMissingIndexIsOneLine() throws {
-        try withTemporaryDirectory { directory in
-            let output = try run(referatExecutable, ["search", "--db", directory.appendingPathComponent("none").path, "budget"])
+        try withTemporaryDirectory { (directory) throws in
+            let output = try run(
+                referatExecutable,
+                ["search", "--db", directory.appendingPathComponent("none").path, "budget"]
+            )
             #expect(output.status != 0)
             #expect(output.stderr.hasPrefix("referat: no index at "))
             #expect(output.stderr.split(separator: "\n").count == 1)
@@ -92,7 +101,7 @@ struct CommandTests {
     }
 
     @Test func aBadFileIsNamedAndTheExitStatusSaysSo() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("Corpus")
             try Project.copySeedMinutes(to: corpus)
             let broken = corpus.appendingPathComponent("broken.txt")

@@ -5,10 +5,12 @@ import Testing
 @Suite("Indexing files")
 struct IndexerTests {
     @Test func theSeedMinutesGiveOneDocumentPerItem() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             try Project.copySeedMinutes(to: directory.appendingPathComponent("corpus"))
             let index = directory.appendingPathComponent("index").path
-            let summary = try Indexer(databasePath: index).index(paths: [directory.appendingPathComponent("corpus").path])
+            let summary = try Indexer(databasePath: index).index(paths: [
+                directory.appendingPathComponent("corpus").path
+            ])
             #expect(summary.files == 2)
             #expect(summary.indexedFiles == 2)
             #expect(summary.meetings == 2)
@@ -19,7 +21,7 @@ struct IndexerTests {
     }
 
     @Test func aSecondRunSkipsUnchangedFilesAndNeverDuplicates() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("corpus")
             try Project.copySeedMinutes(to: corpus)
             let index = directory.appendingPathComponent("index").path
@@ -32,21 +34,28 @@ struct IndexerTests {
     }
 
     @Test func aChangedFileReplacesItsItemsAndADeletedFileLosesThem() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("corpus")
             try Project.copySeedMinutes(to: corpus)
             let index = directory.appendingPathComponent("index").path
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])
 
-            let haderslev = corpus.appendingPathComponent("haderslev").appendingPathComponent(Project.haderslev.lastPathComponent)
+            let haderslev = corpus.appendingPathComponent("haderslev").appendingPathComponent(
+                Project.haderslev.lastPathComponent
+            )
             let text = try String(contentsOf: haderslev, encoding: .utf8)
-            try text.replacingOccurrences(of: "Ankestatistik fra Ankestyrelsen", with: "Klagestatistik fra Ankestyrelsen")
-                .write(to: haderslev, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(
+                of: "Ankestatistik fra Ankestyrelsen",
+                with: "Klagestatistik fra Ankestyrelsen"
+            )
+            .write(to: haderslev, atomically: true, encoding: .utf8)
             let changed = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(changed.indexedFiles == 1)
             #expect(changed.unchangedFiles == 1)
             #expect(changed.documentCount == 24)
-            let titles = try Searcher(databasePath: index).search(SearchRequest(query: "klagestatistik")).hits.map(\.title)
+            let titles = try Searcher(databasePath: index).search(SearchRequest(query: "klagestatistik")).hits.map(
+                \.title
+            )
             #expect(titles == ["Klagestatistik fra Ankestyrelsen 1. halvår 2022"])
 
             try FileManager.default.removeItem(at: haderslev)
@@ -57,42 +66,55 @@ struct IndexerTests {
     }
 
     @Test func aRebuildStartsFromEmpty() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("corpus")
             try Project.copySeedMinutes(to: corpus)
             let index = directory.appendingPathComponent("index").path
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])
-            let rebuilt = try Indexer(databasePath: index, rebuild: true).index(paths: [corpus.appendingPathComponent("hedensted").path])
+            let rebuilt = try Indexer(databasePath: index, rebuild: true).index(paths: [
+                corpus.appendingPathComponent("hedensted").path
+            ])
             #expect(rebuilt.indexedFiles == 1)
             #expect(rebuilt.documentCount == 14)
         }
     }
 
     @Test func filesThatAreNotMinutesAreReportedAndTheRestIndexes() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("corpus")
             try Project.copySeedMinutes(to: corpus)
             let bad = corpus.appendingPathComponent("bad")
             try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
             try Data().write(to: bad.appendingPathComponent("empty.txt"))
-            try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0xFF, 0xFE, 0x00]).write(to: bad.appendingPathComponent("program.bin"))
-            try "Indkøbsliste\n\nmælk, brød og smør\n".write(to: bad.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+            try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0xFF, 0xFE, 0x00]).write(
+                to: bad.appendingPathComponent("program.bin")
+            )
+            try "Indkøbsliste\n\nmælk, brød og smør\n".write(
+                to: bad.appendingPathComponent("notes.txt"),
+                atomically: true,
+                encoding: .utf8
+            )
             let index = directory.appendingPathComponent("index").path
             let summary = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(summary.documentCount == 24)
-            #expect(summary.failures.map(\.path).sorted() == [
-                bad.appendingPathComponent("empty.txt").path,
-                bad.appendingPathComponent("notes.txt").path,
-                bad.appendingPathComponent("program.bin").path,
-            ])
+            #expect(
+                summary.failures.map(\.path).sorted() == [
+                    bad.appendingPathComponent("empty.txt").path,
+                    bad.appendingPathComponent("notes.txt").path,
+                    bad.appendingPathComponent("program.bin").path,
+                ]
+            )
             #expect(summary.failures.allSatisfy { !$0.reason.isEmpty })
         }
     }
 
     @Test func aCaseNumberIsFoundWholeWhateverItsStyle() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let file = directory.appendingPathComponent("greve/greve_byraad_2022-03-07.txt")
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try """
             REFERAT Byrådet d. 07-03-2022
 
@@ -117,7 +139,8 @@ struct IndexerTests {
             Udsat.
             """.write(to: file, atomically: true, encoding: .utf8)
             let index = directory.appendingPathComponent("index").path
-            let summary = try Indexer(databasePath: index).index(paths: [directory.appendingPathComponent("greve").path])
+            let summary = try Indexer(databasePath: index).index(paths: [directory.appendingPathComponent("greve").path]
+            )
             #expect(summary.documentCount == 2)
             let searcher = try Searcher(databasePath: index)
             for query in ["21-014448", "sag:21-014448", "SAG:21-014448"] {

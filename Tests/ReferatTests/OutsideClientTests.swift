@@ -5,7 +5,7 @@ import Testing
 @Suite("Xapian's own clients read the index")
 struct OutsideClientTests {
     @Test func pythonBindingsFindItem89() throws {
-        try withSeedIndex { _, directory in
+        try withSeedIndex { (_, directory) throws in
             let script = """
                 import json, sys, xapian
                 db = xapian.Database(sys.argv[1])
@@ -27,7 +27,7 @@ struct OutsideClientTests {
     }
 
     @Test func questFindsItemsWithABooleanFilter() throws {
-        try withSeedIndex { _, directory in
+        try withSeedIndex { (_, directory) throws in
             let output = try run(
                 URL(fileURLWithPath: "/usr/bin/quest"),
                 ["-d", directory.appendingPathComponent("index").path, "-s", "danish", "-b", "sag:XC", "sag:21/24526"]

@@ -5,7 +5,7 @@ import Testing
 @Suite("Searching the seed minutes")
 struct SearchTests {
     @Test func aWordFindsTheItemAboutIt() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             let result = try searcher.search(SearchRequest(query: "kontanthjælpsmodtagere"))
             let first = try #require(result.hits.first)
             #expect(first.municipality == "Haderslev Kommune")
@@ -18,7 +18,7 @@ struct SearchTests {
     }
 
     @Test func danishStemmingMatchesOtherForms() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             // "budgetopfølgningen" and "budgetopfølgning" share the stem; item 91 has both.
             let result = try searcher.search(SearchRequest(query: "budgetopfølgningen"))
             #expect(result.hits.map(\.item).contains("91"))
@@ -40,7 +40,7 @@ struct SearchTests {
         ("sanktioner IKKE jobafklaring år:2023", ["23"]),
     ])
     func queriesFindTheItemsTheyName(query: String, items: [String]) throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             let result = try searcher.search(SearchRequest(query: query, limit: 50))
             #expect(result.hits.map(\.item).sorted() == items.sorted())
             #expect(result.total == items.count)
@@ -48,7 +48,7 @@ struct SearchTests {
     }
 
     @Test func dateRangesAcceptYearsAndMonths() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             #expect(try searcher.search(SearchRequest(query: "dato:2022-09..2022-09")).total == 10)
             #expect(try searcher.search(SearchRequest(query: "dato:2023..2023")).total == 14)
             #expect(try searcher.search(SearchRequest(query: "dato:2022-09-16..2023-03-06")).total == 0)
@@ -58,7 +58,7 @@ struct SearchTests {
     }
 
     @Test func filtersAloneSelectNewestFirst() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             let result = try searcher.search(SearchRequest(committees: ["beskæftigelse"], limit: 30))
             #expect(result.total == 24)
             #expect(result.hits.first?.date == "2023-03-07")
@@ -69,7 +69,7 @@ struct SearchTests {
     }
 
     @Test func optionsFilterByMunicipalityCaseAndStatus() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             #expect(try searcher.search(SearchRequest(municipalities: ["hedensted"])).total == 14)
             #expect(try searcher.search(SearchRequest(caseNumber: " 15.00.00-P00-2-22 ")).hits.map(\.item) == ["25"])
             let closed = try searcher.search(SearchRequest(closed: true))
@@ -79,7 +79,7 @@ struct SearchTests {
     }
 
     @Test func facetCountsAreExactAcrossAllMatches() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             let result = try searcher.search(SearchRequest(query: "beskæftigelse", limit: 1))
             #expect(result.hits.count == 1)
             #expect(result.total > 1)
@@ -89,7 +89,7 @@ struct SearchTests {
     }
 
     @Test func unknownNamesAndBadSyntaxGetClearErrors() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             #expect(throws: SearchError.self) { try searcher.search(SearchRequest(query: "udvalg AND")) }
             do {
                 _ = try searcher.search(SearchRequest(query: "udvalg AND"))
@@ -100,23 +100,28 @@ struct SearchTests {
                 }
                 #expect(!reason.isEmpty)
             }
-            #expect(throws: SearchError.unknownCommittee("Teknik- og Miljøudvalget", known: [
-                "beskæftigelse- og borgerserviceudvalget", "udvalget for beskæftigelse",
-            ])) {
+            #expect(
+                throws: SearchError.unknownCommittee(
+                    "Teknik- og Miljøudvalget",
+                    known: [
+                        "beskæftigelse- og borgerserviceudvalget", "udvalget for beskæftigelse",
+                    ]
+                )
+            ) {
                 try searcher.search(SearchRequest(committees: ["Teknik- og Miljøudvalget"]))
             }
         }
     }
 
     @Test func aMissingIndexIsNamed() throws {
-        try withTemporaryDirectory { directory in
+        try withTemporaryDirectory { (directory) throws in
             let path = directory.appendingPathComponent("nowhere").path
             #expect(throws: SearchError.indexNotFound(path: path)) { try Searcher(databasePath: path) }
         }
     }
 
     @Test func aMisspellingGetsASuggestionOnlyWhenItFindsLittle() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             let misspelt = try searcher.search(SearchRequest(query: "kontanthjælpsmodtgere"))
             #expect(misspelt.total == 0)
             #expect(misspelt.suggestion == "kontanthjælpsmodtagere")
@@ -125,7 +130,7 @@ struct SearchTests {
     }
 
     @Test func aCaseHistoryListsItsItemsOldestFirst() throws {
-        try withSeedIndex { searcher, _ in
+        try withSeedIndex { (searcher, _) throws in
             let items = try searcher.caseHistory("21/24526")
             #expect(items.map(\.item) == ["88", "95", "96", "97"])
             #expect(items.allSatisfy { $0.municipality == "Haderslev Kommune" && $0.date == "2022-09-15" })

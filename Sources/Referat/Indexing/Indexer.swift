@@ -82,7 +82,10 @@ public final class Indexer {
         try database.deleteDocuments(withTerm: sourceTerm)
         for item in meeting.items {
             let document = try builder.document(for: item, of: meeting, source: path, sourceTerm: sourceTerm)
-            try database.replaceDocument(document, uniqueTerm: IndexSchema.Prefix.id + ItemID.make(meeting: meeting, item: item))
+            try database.replaceDocument(
+                document,
+                uniqueTerm: IndexSchema.Prefix.id + ItemID.make(meeting: meeting, item: item)
+            )
         }
         // Recorded in the same commit as the items, so a crash never marks a file done whose items were lost.
         try database.setMetadata(hash, forKey: key)
@@ -120,7 +123,8 @@ public final class Indexer {
 
     private static func readFailure(_ error: Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code))).lowercased()
         }
         switch nsError.code {

@@ -1,9 +1,13 @@
+import Foundation
 import Minutes
 import XapianKit
 
 /// Builds the Xapian query for a ``SearchRequest``: the words through Xapian's query parser with referat's
 /// fields and Danish analysis, the options as boolean filters.
 final class QueryBuilder {
+    /// Xapian's usual syntax plus trailing wildcards (`budget*`), which need the database the parser has.
+    static let flags: QueryParser.Flags = [.defaultFlags, .wildcard]
+
     private let database: Database
     private let parser: QueryParser
 
@@ -16,15 +20,30 @@ final class QueryBuilder {
         parser.stopper = analyzer.stopper
         parser.defaultOperator = .and
         parser.database = database
-        parser.addPrefix(SearchFields.title, IndexSchema.Prefix.title)
-        parser.addPrefix(SearchFields.decision, IndexSchema.Prefix.decision)
-        parser.addPrefix(SearchFields.recommendation, IndexSchema.Prefix.recommendation)
-        parser.addBooleanPrefix(SearchFields.committee, IndexSchema.Prefix.committee, normalization: .lowercase)
-        parser.addBooleanPrefix(SearchFields.municipality, IndexSchema.Prefix.municipality, normalization: .lowercase)
-        parser.addBooleanPrefix(SearchFields.caseNumber, IndexSchema.Prefix.caseNumber, normalization: .code)
-        parser.addBooleanPrefix(SearchFields.year, IndexSchema.Prefix.year)
-        parser.addBooleanPrefix(SearchFields.absent, IndexSchema.Prefix.absent, normalization: .lowercase)
-        parser.addDateRange(field: SearchFields.date, slot: IndexSchema.Slot.date)
+        // Xapian's field names are case-sensitive; people type `Sag:` and `SAG:` too.
+        for spelling in [{ (field: String) in field }, \.capitalized, \.localizedUppercase] as [(String) -> String] {
+            parser.addPrefix(spelling(SearchFields.title), IndexSchema.Prefix.title)
+            parser.addPrefix(spelling(SearchFields.decision), IndexSchema.Prefix.decision)
+            parser.addPrefix(spelling(SearchFields.recommendation), IndexSchema.Prefix.recommendation)
+            parser.addBooleanPrefix(
+                spelling(SearchFields.committee),
+                IndexSchema.Prefix.committee,
+                normalization: .lowercase
+            )
+            parser.addBooleanPrefix(
+                spelling(SearchFields.municipality),
+                IndexSchema.Prefix.municipality,
+                normalization: .lowercase
+            )
+            parser.addBooleanPrefix(
+                spelling(SearchFields.caseNumber),
+                IndexSchema.Prefix.caseNumber,
+                normalization: .code
+            )
+            parser.addBooleanPrefix(spelling(SearchFields.year), IndexSchema.Prefix.year)
+            parser.addBooleanPrefix(spelling(SearchFields.absent), IndexSchema.Prefix.absent, normalization: .lowercase)
+            parser.addDateRange(field: spelling(SearchFields.date), slot: IndexSchema.Slot.date)
+        }
     }
 
     /// The parsed words of `text`, or `nil` when it has none; throws ``SearchError/malformedQuery(query:reason:)``.
@@ -32,9 +51,9 @@ final class QueryBuilder {
         let rewritten = QueryText.rewrite(text)
         guard !rewritten.isEmpty else { return nil }
         do {
-            let query = try parser.parse(rewritten)
+            let query = try parser.parse(rewritten, flags: Self.flags)
             return query.isEmpty ? nil : query
-        } catch where error.code == .querySyntax {
+        } catch  where error.code == .querySyntax {
             throw SearchError.malformedQuery(query: text, reason: error.message)
         }
     }

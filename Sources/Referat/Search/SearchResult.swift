@@ -27,5 +27,11 @@ public struct SearchResult: Sendable, Hashable {
         public var value: String
         /// Matching items with the value.
         public var count: Int
+
+        /// Creates a count.
+        public init(value: String, count: Int) {
+            self.value = value
+            self.count = count
+        }
     }
 }

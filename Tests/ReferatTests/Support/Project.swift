@@ -15,7 +15,9 @@ enum Project {
     )
 
     /// The shipped Hedensted minutes.
-    static let hedensted = corpus.appendingPathComponent("hedensted/hedensted_udvalget-for-beskaeftigelse_2023-03-07.txt")
+    static let hedensted = corpus.appendingPathComponent(
+        "hedensted/hedensted_udvalget-for-beskaeftigelse_2023-03-07.txt"
+    )
 
     /// Copies the shipped text minutes into `directory`, keeping the municipality folders.
     static func copySeedMinutes(to directory: URL) throws {
