@@ -25,13 +25,24 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Delete the index and build it again from scratch.")
     var rebuild = false
 
+    @Option(help: "Agenda items per commit: larger is faster, smaller loses less to a crash.")
+    var batchSize = 2000
+
     @Argument(help: "Files or folders of minutes.")
     var paths: [String] = ["Corpus"]
 
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be 1 or more") }
+    }
+
     func run() throws {
         let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
+        indexer.batchSize = batchSize
         let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
-        let summary = try indexer.index(paths: paths, municipality: municipality) { event in
+        let stop = StopRequest()
+        let interrupts = InterruptHandler(stop: stop)
+        defer { withExtendedLifetime(interrupts) {} }
+        let summary = try indexer.index(paths: paths, municipality: municipality, stop: stop) { event in
             switch event {
             case .reading(let path, let index, let total):
                 progress.show("[\(index)/\(total)] \(path)")
@@ -45,6 +56,10 @@ struct IndexCommand: ParsableCommand {
         }
         progress.clear()
         print(Self.describe(summary, database: database.db))
+        if summary.interrupted {
+            Terminal.printError("interrupted: what was indexed is committed; run the same command again to finish")
+            throw ExitCode(130)
+        }
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
 

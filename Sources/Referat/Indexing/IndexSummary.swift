@@ -16,6 +16,8 @@ public struct IndexSummary: Sendable, Hashable {
     public var items = 0
     /// Documents in the index after the run.
     public var documentCount = 0
+    /// Whether the run stopped early on request; what was done is committed.
+    public var interrupted = false
     /// Wall-clock seconds the run took.
     public var seconds = 0.0
 

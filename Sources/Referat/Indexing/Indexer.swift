@@ -23,9 +23,13 @@ public final class Indexer {
     }
 
     /// Indexes every file under `paths`, naming the municipality `municipality` when given.
+    ///
+    /// When `stop` is requested it finishes the current file, commits what is done and returns with
+    /// ``IndexSummary/interrupted`` set; running again completes the work.
     public func index(
         paths: [String],
         municipality: String? = nil,
+        stop: StopRequest? = nil,
         report: (IndexEvent) -> Void = { _ in }
     ) throws -> IndexSummary {
         let start = Date()
@@ -39,6 +43,10 @@ public final class Indexer {
         try database.setMetadata(IndexSchema.version, forKey: IndexSchema.Metadata.schemaVersion)
 
         for (offset, path) in files.enumerated() {
+            if stop?.isRequested == true {
+                summary.interrupted = true
+                break
+            }
             report(.reading(path: path, index: offset + 1, total: files.count))
             do {
                 try index(file: path, municipality: municipality, summary: &summary, report: report)
@@ -47,7 +55,9 @@ public final class Indexer {
                 report(.failed(path: path, reason: error.reason))
             }
         }
-        summary.removedFiles = try removeVanishedFiles(under: paths, keeping: Set(files.map(SourceFiles.absolute)))
+        if !summary.interrupted {
+            summary.removedFiles = try removeVanishedFiles(under: paths, keeping: Set(files.map(SourceFiles.absolute)))
+        }
         try database.commit()
         summary.documentCount = database.documentCount
         summary.seconds = Date().timeIntervalSince(start)
