@@ -4,7 +4,7 @@ DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
 
-.PHONY: demo deps build index test lint clean
+.PHONY: demo deps build index test lint clean bench
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -36,3 +36,8 @@ lint:
 
 clean:
 	rm -rf .build Index/*.glass Index/iamglass Index/flintlock
+
+## Indexes Corpus/ from scratch and times a fixed mix of searches (release build; not part of the tests).
+bench: deps
+	swift build -c release --product referat-bench
+	.build/release/referat-bench Corpus

@@ -30,6 +30,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures indexing and search speed on a corpus; not part of the test suite (`make bench`).
+        .executableTarget(
+            name: "referat-bench",
+            dependencies: [
+                "Referat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),

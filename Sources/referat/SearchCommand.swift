@@ -31,6 +31,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Keep meetings on or before this day: YYYY, YYYY-MM or YYYY-MM-DD.", transform: DateBound.parse)
     var to: DateBound?
 
+    @Option(help: "Keep items where this member was absent, e.g. \"Jon Krongaard\" (repeatable).")
+    var absent: [String] = []
+
     @Flag(inversion: .prefixedNo, help: "Keep only closed (--closed) or only open (--no-closed) items.")
     var closed: Bool?
 
@@ -66,6 +69,7 @@ struct SearchCommand: ParsableCommand {
             caseNumber: caseNumber,
             from: from,
             to: to,
+            absent: absent,
             closed: closed,
             sort: sort,
             offset: offset,

@@ -75,6 +75,9 @@ struct SearchTests {
             let closed = try searcher.search(SearchRequest(closed: true))
             #expect(closed.hits.map(\.title) == ["Budgetreduktioner som følge af delaftale 2"])
             #expect(try searcher.search(SearchRequest(closed: false)).total == 23)
+            let absent = try searcher.search(SearchRequest(absent: ["jon  KRONGAARD"], limit: 20))
+            #expect(absent.total == 10)
+            #expect(absent.hits.allSatisfy { $0.municipality == "Haderslev Kommune" })
         }
     }
 

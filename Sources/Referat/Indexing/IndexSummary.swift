@@ -14,6 +14,8 @@ public struct IndexSummary: Sendable, Hashable {
     public var meetings = 0
     /// Agenda items indexed in this run.
     public var items = 0
+    /// Bytes of the files indexed in this run.
+    public var bytes = 0
     /// Documents in the index after the run.
     public var documentCount = 0
     /// Whether the run stopped early on request; what was done is committed.

@@ -102,6 +102,7 @@ public final class Indexer {
         summary.indexedFiles += 1
         summary.meetings += 1
         summary.items += meeting.items.count
+        summary.bytes += data.count
         pendingItems += meeting.items.count
         if pendingItems >= batchSize {
             try database.commit()

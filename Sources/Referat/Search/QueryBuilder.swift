@@ -95,6 +95,11 @@ final class QueryBuilder {
                 )
             )
         }
+        if !request.absent.isEmpty {
+            filters.append(
+                .combine(.or, request.absent.map { .term(IndexSchema.Prefix.absent + BooleanTerm.name($0)) })
+            )
+        }
         if let closed = request.closed {
             let status = closed ? IndexSchema.Status.closed : IndexSchema.Status.open
             filters.append(.term(IndexSchema.Prefix.status + status))

@@ -20,6 +20,8 @@ public struct SearchRequest: Sendable, Hashable {
     public var from: DateBound?
     /// The last meeting day to keep.
     public var to: DateBound?
+    /// Keep items where any of these members was absent (whole names, any case).
+    public var absent: [String]
     /// Keep only closed (`true`) or open (`false`) items.
     public var closed: Bool?
     /// The order of hits; `nil` means relevance, or date when the query has no words.
@@ -37,6 +39,7 @@ public struct SearchRequest: Sendable, Hashable {
         caseNumber: String? = nil,
         from: DateBound? = nil,
         to: DateBound? = nil,
+        absent: [String] = [],
         closed: Bool? = nil,
         sort: Sort? = nil,
         offset: Int = 0,
@@ -48,6 +51,7 @@ public struct SearchRequest: Sendable, Hashable {
         self.caseNumber = caseNumber
         self.from = from
         self.to = to
+        self.absent = absent
         self.closed = closed
         self.sort = sort
         self.offset = offset
