@@ -5,6 +5,8 @@ public struct MinutesLoader: Sendable {
     /// The readers used when none are given, most specific first.
     public static let defaultReaders: [any MinutesReader] = [
         PdfReader(),
+        EDocReader(),
+        SBSYSReader(),
         TextMinutesReader(),
     ]
 
