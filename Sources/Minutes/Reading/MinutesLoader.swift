@@ -4,7 +4,10 @@ import Foundation
 public struct MinutesLoader: Sendable {
     /// The readers used when none are given, most specific first.
     public static let defaultReaders: [any MinutesReader] = [
-        TextMinutesReader()
+        PdfReader(),
+        EDocReader(),
+        SBSYSReader(),
+        TextMinutesReader(),
     ]
 
     /// The readers tried in order; the first whose `canRead` accepts a document parses it.

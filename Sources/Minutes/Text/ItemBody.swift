@@ -58,7 +58,14 @@ struct ItemBody {
                 entries[entries.count - 1] += " " + line
             }
         }
-        return entries.map { TextLine.collapsed($0) }.filter { !$0.isEmpty }
+        return entries.map { TextLine.collapsed($0) }.filter { !$0.isEmpty && !noAttachments.contains(key($0)) }
+    }
+
+    // `Bilag: Ingen` says there are none; it is no attachment title.
+    private static let noAttachments: Set<String> = ["ingen", "ingen bilag", "intet", "intet bilag"]
+
+    private static func key(_ entry: String) -> String {
+        entry.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .-–:"))
     }
 
     // Lines to text: runs of blank lines become one paragraph break; lines within a paragraph keep their

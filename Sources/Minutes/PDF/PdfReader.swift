@@ -1,0 +1,41 @@
+import Foundation
+
+/// Reads minutes published as PDF with a text layer, through poppler's `pdftotext` and the text reader.
+///
+/// `pdftotext -layout` keeps each page's lines in reading order and separates pages with form feeds, which is
+/// what ``TextMinutesReader`` needs to recognise and drop running page headers and footers, skip the table of
+/// contents and find the items. Scanned PDFs (images without text) are refused: there is no OCR.
+public struct PdfReader: MinutesReader {
+    private let extractor: PdfTextExtractor
+
+    /// Creates a reader that finds `pdftotext` on `searchPath` (colon-separated, like `PATH`), or on the
+    /// process's `PATH` when `nil`.
+    public init(searchPath: String? = nil) {
+        extractor = PdfTextExtractor(searchPath: searchPath)
+    }
+
+    /// Whether `source` starts with the PDF signature `%PDF-` (within the first 1024 bytes, as readers allow).
+    public func canRead(_ source: SourceDocument) -> Bool {
+        source.data.prefix(1024).firstRange(of: Self.signature) != nil
+    }
+
+    /// Extracts the text of `source` and parses it as minutes.
+    ///
+    /// - Throws: `MinutesError` with `pdftotext not found (install poppler-utils)`, `pdftotext failed: …` (the
+    ///   tool's last diagnostic line, e.g. for a truncated file), `PDF has no text layer (scanned?); OCR is not
+    ///   supported`, or what ``TextMinutesReader`` reports about the text.
+    public func read(_ source: SourceDocument) throws -> Meeting {
+        let text: String
+        do {
+            text = try extractor.text(of: source.data)
+        } catch {
+            throw source.error(error.reason)
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw source.error("PDF has no text layer (scanned?); OCR is not supported")
+        }
+        return try TextMinutesReader().read(SourceDocument(url: source.url, text: text))
+    }
+
+    private static let signature = Data("%PDF-".utf8)
+}
