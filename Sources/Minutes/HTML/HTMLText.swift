@@ -140,7 +140,7 @@ extension HTMLText {
             guard let open = heading else { return }
             heading = nil
             pendingSpace = false
-            let text = open.text.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+            let text = Self.composed(open.text.trimmingCharacters(in: .whitespaces))
             if !text.isEmpty { blocks.append(Block(kind: .heading(level: open.level), text: text)) }
         }
 
@@ -148,7 +148,7 @@ extension HTMLText {
             endLine()
             pendingCell = false
             if !lines.isEmpty {
-                let text = lines.joined(separator: "\n").precomposedStringWithCanonicalMapping
+                let text = Self.composed(lines.joined(separator: "\n"))
                 blocks.append(Block(kind: .paragraph, text: text))
             }
             lines = []
@@ -205,13 +205,26 @@ extension HTMLText {
             pendingCell = false
         }
 
+        // NFC; text without combining marks or anything above them (most Danish text) is NFC already.
+        private static func composed(_ text: String) -> String {
+            text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+        }
+
+        // ASCII first: this runs on every character of every body.
         private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isWhitespace
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D: true
+            case ..<0x80: false
+            default: scalar.properties.isWhitespace
+            }
         }
 
         // Soft hyphens, zero-width spaces and joiners, and byte order marks print nothing.
         private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-            ["\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"].contains(scalar)
+            switch scalar.value {
+            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
+            default: false
+            }
         }
     }
 }
