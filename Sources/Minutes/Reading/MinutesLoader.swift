@@ -4,7 +4,8 @@ import Foundation
 public struct MinutesLoader: Sendable {
     /// The readers used when none are given, most specific first.
     public static let defaultReaders: [any MinutesReader] = [
-        TextMinutesReader()
+        FirstAgendaReader(),
+        TextMinutesReader(),
     ]
 
     /// The readers tried in order; the first whose `canRead` accepts a document parses it.
