@@ -87,7 +87,8 @@ enum SectionHeading {
                 .presentation,
                 [
                     "sagsfremstilling", "sagsbeskrivelse", "supplerende sagsfremstilling", "sagens baggrund",
-                    "beskrivelse", "sagsforklaring",
+                    "beskrivelse", "sagsforklaring", "fremstilling", "supplerende sagsbeskrivelse",
+                    "ny supplerende sagsfremstilling",
                 ]
             ),
             (
@@ -96,6 +97,7 @@ enum SectionHeading {
                     "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
                     "forvaltningens indstilling", "direktionens indstilling", "forvaltningen indstiller",
                     "direktionen indstiller", "administrationen indstiller", "indstilling fra forvaltningen",
+                    "supplerende indstilling",
                 ]
             ),
             (.decision, ["beslutning", "beslutninger", "afgørelse", "udvalgets beslutning", "byrådets beslutning"]),
@@ -113,7 +115,7 @@ enum SectionHeading {
                 .procedure,
                 [
                     "procedure", "videre proces", "proces", "sagsgang", "beslutningskompetence", "kompetence",
-                    "beslutningen træffes af",
+                    "beslutningen træffes af", "sagsprocedure",
                 ]
             ),
             (.communication, ["kommunikation", "kommunikation og presse", "information og kommunikation"]),
@@ -134,7 +136,7 @@ enum SectionHeading {
                     "inddragelse", "udtalelse", "handicappolitik", "alternativer", "supplerende oplysninger",
                     "sagsbehandling", "implementering", "opfølgning", "målgruppe", "sundhedsmæssige konsekvenser",
                     "erhvervsmæssige konsekvenser", "retlige konsekvenser", "dokumenter", "protokoltilførsel",
-                    "mindretalsudtalelse",
+                    "mindretalsudtalelse", "øvrige konsekvenser", "øvrige forhold",
                 ]
             ),
         ]

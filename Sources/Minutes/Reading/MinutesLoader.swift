@@ -7,6 +7,7 @@ public struct MinutesLoader: Sendable {
         PdfReader(),
         EDocReader(),
         SBSYSReader(),
+        FirstAgendaReader(),
         TextMinutesReader(),
     ]
 

@@ -1,0 +1,230 @@
+import Foundation
+
+/// Turns an HTML fragment into plain text: paragraphs and headings, without markup.
+///
+/// Block elements (`p`, `div`, `table`, `ul`, …) separate paragraphs; `li`, `tr` and `br` start new lines
+/// within one; list items keep a `- ` marker (`1. `, `2. `… in an ordered list); table cells on a row are
+/// separated by a tab. Inline elements (`span`, `em`, `b`, `a`, …) add nothing, so a word that the markup
+/// splits (`ud</span><span>valg`) stays one word. Entities are decoded, runs of whitespace (the no-break space
+/// included) become one space, soft hyphens and zero-width spaces are dropped, and the text is NFC.
+public enum HTMLText {
+    /// One block of text: a heading (`h1`–`h6`) or a paragraph.
+    public struct Block: Sendable, Hashable {
+        /// What the block is.
+        public enum Kind: Sendable, Hashable {
+            /// A heading of level 1–6.
+            case heading(level: Int)
+            /// Ordinary text; its lines are separated by `\n`.
+            case paragraph
+        }
+
+        /// What the block is.
+        public var kind: Kind
+        /// The text, never empty.
+        public var text: String
+
+        /// Creates a block.
+        public init(kind: Kind, text: String) {
+            self.kind = kind
+            self.text = text
+        }
+
+        /// Whether the block is a heading.
+        public var isHeading: Bool {
+            if case .heading = kind { return true }
+            return false
+        }
+    }
+
+    /// The headings and paragraphs of `html` in document order. Empty elements give no block.
+    public static func blocks(from html: String) -> [Block] {
+        var writer = Writer()
+        for token in HTMLTokenizer(html) {
+            switch token {
+            case .text(let text): writer.append(text)
+            case .start(let name): writer.open(name)
+            case .end(let name): writer.close(name)
+            }
+        }
+        writer.endParagraph()
+        writer.endHeading()
+        return writer.blocks
+    }
+
+    /// The text of `html`: every block, headings included, separated by a blank line.
+    public static func text(from html: String) -> String {
+        blocks(from: html).map(\.text).joined(separator: "\n\n")
+    }
+
+    static let paragraphElements: Set<String> = [
+        "p", "div", "table", "ul", "ol", "dl", "blockquote", "pre", "section", "article", "header", "footer",
+        "nav", "aside", "main", "figure", "figcaption", "form", "fieldset", "address", "center", "hr", "caption",
+        "body", "html",
+    ]
+    static let lineElements: Set<String> = ["li", "tr", "dt", "dd"]
+    static let cellElements: Set<String> = ["td", "th"]
+    static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
+}
+
+extension HTMLText {
+    // Collects text into lines, lines into paragraphs and paragraphs into blocks as the tags arrive.
+    private struct Writer {
+        var blocks: [Block] = []
+        private var lines: [String] = []
+        private var line = ""
+        private var pendingSpace = false
+        private var pendingCell = false
+        // The list marker for the next text on a line (`- ` or `3. `), kept until text arrives.
+        private var pendingMarker: String?
+        private var lists: [(ordered: Bool, count: Int)] = []
+        private var heading: (level: Int, text: String)?
+        private var cellDepth = 0
+        private var itemDepth = 0
+
+        mutating func append(_ text: String) {
+            for scalar in text.unicodeScalars {
+                if Self.isSpace(scalar) {
+                    pendingSpace = true
+                } else if !Self.isInvisible(scalar) {
+                    write(scalar)
+                }
+            }
+        }
+
+        mutating func open(_ name: String) {
+            if let level = HTMLText.headingLevels[name] {
+                endHeading()
+                endParagraph()
+                heading = (level, "")
+            } else if name == "br" {
+                lineBreak(hard: true)
+            } else if HTMLText.cellElements.contains(name) {
+                cellDepth += 1
+                if !line.isEmpty { pendingCell = true }
+            } else if HTMLText.lineElements.contains(name) {
+                lineBreak(hard: false)
+                if name == "li" {
+                    itemDepth += 1
+                    let list = lists.last ?? (ordered: false, count: 0)
+                    pendingMarker = list.ordered ? "\(list.count + 1). " : "- "
+                    if !lists.isEmpty { lists[lists.count - 1].count += 1 }
+                }
+            } else if HTMLText.paragraphElements.contains(name) {
+                if name == "ul" || name == "ol" { lists.append((ordered: name == "ol", count: 0)) }
+                blockBoundary()
+            }
+        }
+
+        mutating func close(_ name: String) {
+            if HTMLText.headingLevels[name] != nil {
+                endHeading()
+            } else if HTMLText.cellElements.contains(name) {
+                cellDepth = max(0, cellDepth - 1)
+                if !line.isEmpty { pendingCell = true }
+            } else if HTMLText.lineElements.contains(name) {
+                lineBreak(hard: false)
+                if name == "li" {
+                    pendingMarker = nil
+                    itemDepth = max(0, itemDepth - 1)
+                }
+            } else if HTMLText.paragraphElements.contains(name) {
+                if name == "ul" || name == "ol", !lists.isEmpty {
+                    lists.removeLast()
+                    itemDepth = min(itemDepth, lists.count)
+                }
+                blockBoundary()
+            }
+        }
+
+        mutating func endHeading() {
+            guard let open = heading else { return }
+            heading = nil
+            pendingSpace = false
+            let text = Self.composed(open.text.trimmingCharacters(in: .whitespaces))
+            if !text.isEmpty { blocks.append(Block(kind: .heading(level: open.level), text: text)) }
+        }
+
+        mutating func endParagraph() {
+            endLine()
+            pendingCell = false
+            if !lines.isEmpty {
+                let text = Self.composed(lines.joined(separator: "\n"))
+                blocks.append(Block(kind: .paragraph, text: text))
+            }
+            lines = []
+        }
+
+        // Inside a heading or a table cell a block element only separates words, inside a list item it ends the
+        // line, elsewhere the paragraph.
+        private mutating func blockBoundary() {
+            if heading != nil || cellDepth > 0 {
+                pendingSpace = true
+            } else if itemDepth > 0 {
+                endLine()
+            } else {
+                endParagraph()
+            }
+        }
+
+        // A `br` on an empty line leaves a blank line, which ends the paragraph; `li` and `tr` only end the line.
+        private mutating func lineBreak(hard: Bool) {
+            if heading != nil {
+                pendingSpace = true
+            } else if line.isEmpty && hard {
+                endParagraph()
+            } else {
+                endLine()
+            }
+        }
+
+        private mutating func endLine() {
+            pendingSpace = false
+            pendingCell = false
+            while line.last == " " || line.last == "\t" { line.removeLast() }
+            if !line.isEmpty { lines.append(line) }
+            line = ""
+        }
+
+        private mutating func write(_ scalar: Unicode.Scalar) {
+            if heading != nil {
+                if pendingSpace, !(heading?.text.isEmpty ?? true) { heading?.text.append(" ") }
+                heading?.text.unicodeScalars.append(scalar)
+                pendingSpace = false
+                return
+            }
+            if line.isEmpty, let marker = pendingMarker {
+                line = marker
+                pendingMarker = nil
+            } else if pendingCell {
+                line.append("\t")
+            } else if pendingSpace, !line.isEmpty, line.last != " " {
+                line.append(" ")
+            }
+            line.unicodeScalars.append(scalar)
+            pendingSpace = false
+            pendingCell = false
+        }
+
+        // NFC; text without combining marks or anything above them (most Danish text) is NFC already.
+        private static func composed(_ text: String) -> String {
+            text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+        }
+
+        // ASCII first: this runs on every character of every body.
+        private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D: true
+            case ..<0x80: false
+            default: scalar.properties.isWhitespace
+            }
+        }
+
+        // Soft hyphens, zero-width spaces and joiners, and byte order marks print nothing.
+        private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
+            default: false
+            }
+        }
+    }
+}
