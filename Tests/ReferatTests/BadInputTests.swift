@@ -51,10 +51,11 @@ struct BadInputTests {
         },
         Case(name: "novel.txt", reason: "no agenda items found") { url in
             // 50 MB of Danish prose that is not minutes.
-            let paragraph = String(
-                repeating: "Kommunen og borgerne talte længe om vejen, skolen og budgettet for det kommende år. ",
-                count: 12
-            ) + "\n\n"
+            let paragraph =
+                String(
+                    repeating: "Kommunen og borgerne talte længe om vejen, skolen og budgettet for det kommende år. ",
+                    count: 12
+                ) + "\n\n"
             let block = Data(String(repeating: paragraph, count: 1000).utf8)
             guard FileManager.default.createFile(atPath: url.path, contents: nil),
                 let handle = FileHandle(forWritingAtPath: url.path)
@@ -71,7 +72,10 @@ struct BadInputTests {
             try Project.copySeedMinutes(to: corpus)
             let bad = corpus.appendingPathComponent(badFile.name)
             try badFile.write(bad)
-            let output = try run(referatExecutable, ["index", "--db", directory.appendingPathComponent("Index").path, corpus.path])
+            let output = try run(
+                referatExecutable,
+                ["index", "--db", directory.appendingPathComponent("Index").path, corpus.path]
+            )
             #expect(output.status == 1)
             let lines = output.stderr.split(separator: "\n")
             #expect(lines.count == 1, "\(output.stderr)")

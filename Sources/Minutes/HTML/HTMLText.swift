@@ -140,7 +140,7 @@ extension HTMLText {
             guard let open = heading else { return }
             heading = nil
             pendingSpace = false
-            let text = Self.composed(open.text.trimmingCharacters(in: .whitespaces))
+            let text = UnicodeText.nfc(open.text.trimmingCharacters(in: .whitespaces))
             if !text.isEmpty { blocks.append(Block(kind: .heading(level: open.level), text: text)) }
         }
 
@@ -148,7 +148,7 @@ extension HTMLText {
             endLine()
             pendingCell = false
             if !lines.isEmpty {
-                let text = Self.composed(lines.joined(separator: "\n"))
+                let text = UnicodeText.nfc(lines.joined(separator: "\n"))
                 blocks.append(Block(kind: .paragraph, text: text))
             }
             lines = []
@@ -203,11 +203,6 @@ extension HTMLText {
             line.unicodeScalars.append(scalar)
             pendingSpace = false
             pendingCell = false
-        }
-
-        // NFC; text without combining marks or anything above them (most Danish text) is NFC already.
-        private static func composed(_ text: String) -> String {
-            text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
         }
 
         // ASCII first: this runs on every character of every body.

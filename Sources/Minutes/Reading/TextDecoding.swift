@@ -24,7 +24,9 @@ enum TextDecoding {
         let bytes = [UInt8](data)
         let decoded: String
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(bytes: bytes.dropFirst(3), encoding: .utf8) else { return .failure(.invalidUTF8) }
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                return .failure(.invalidUTF8)
+            }
             decoded = text
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
@@ -34,7 +36,7 @@ enum TextDecoding {
             decoded = text
         } else if isBinary(bytes) {
             return .failure(.binary)
-        } else if let text = String(bytes: bytes, encoding: .utf8) {
+        } else if let text = String(validating: bytes, as: UTF8.self) {
             decoded = text
         } else if looksLikeWindows1252(bytes) {
             decoded = windows1252(bytes)
@@ -46,8 +48,10 @@ enum TextDecoding {
 
     /// NFC, CRLF and CR as LF, and no leading byte order mark.
     static func normalized(_ text: String) -> String {
-        var result = text.precomposedStringWithCanonicalMapping
-        result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var result = UnicodeText.nfc(text)
+        if result.utf8.contains(UInt8(ascii: "\r")) {
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
         return result
     }
