@@ -33,7 +33,7 @@ struct IndexerTests {
         }
     }
 
-    @Test func aChangedFileReplacesItsItemsAndADeletedFileLosesThem() throws {
+    @Test func changedDeletedAndAddedFilesUpdateExactlyTheirItems() throws {
         try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("corpus")
             try Project.copySeedMinutes(to: corpus)
@@ -62,6 +62,17 @@ struct IndexerTests {
             let removed = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(removed.removedFiles == 1)
             #expect(removed.documentCount == 14)
+
+            let added = corpus.appendingPathComponent("haderslev/bbu-2022-10-13.txt")
+            try text.replacingOccurrences(of: "15-09-2022", with: "13-10-2022")
+                .replacingOccurrences(of: "15. september 2022", with: "13. oktober 2022")
+                .write(to: added, atomically: true, encoding: .utf8)
+            let grown = try Indexer(databasePath: index).index(paths: [corpus.path])
+            #expect(grown.indexedFiles == 1)
+            #expect(grown.unchangedFiles == 1)
+            #expect(grown.documentCount == 24)
+            let dates = try Searcher(databasePath: index).caseHistory("21/24526").map(\.date)
+            #expect(dates == ["2022-10-13", "2022-10-13", "2022-10-13", "2022-10-13"])
         }
     }
 
