@@ -9,7 +9,7 @@ RELEASE := .build/release/referat
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
 	$(RELEASE) search kontanthjælpsmodtagere
-	$(RELEASE) case 21/24526
+	$(RELEASE) case 20-055908K
 
 ## Installs the Debian packages referat needs, only those missing.
 deps:

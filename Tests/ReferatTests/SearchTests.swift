@@ -129,6 +129,8 @@ struct SearchTests {
             #expect(misspelt.total == 0)
             #expect(misspelt.suggestion == "kontanthjælpsmodtagere")
             #expect(try searcher.search(SearchRequest(query: "beskæftigelse")).suggestion == nil)
+            // Found twice: a correction is offered only when it would find more.
+            #expect(try searcher.search(SearchRequest(query: "sanktioner", municipalities: ["hedensted"])).suggestion == nil)
         }
     }
 

@@ -55,7 +55,7 @@ public final class Searcher {
             hits.append(try hit(at: index, in: mset, offset: request.offset))
         }
         let total = mset.matchesEstimated
-        let suggestion = words != nil && total <= Self.suggestionThreshold ? builder.correctedQuery : nil
+        let suggestion = words == nil ? nil : try suggestion(total: total, filters: filters)
         return SearchResult(
             request: request,
             total: total,
@@ -75,6 +75,18 @@ public final class Searcher {
         return try search(request).hits.sorted {
             ($0.date, Int($0.item) ?? Int.max, $0.item) < ($1.date, Int($1.item) ?? Int.max, $1.item)
         }
+    }
+
+    /// Xapian's spelling correction of the last parsed query, when the query finds few items and the correction,
+    /// with the same filters, finds more: Xapian proposes corrections even for words that are indexed.
+    private func suggestion(total: Int, filters: [Query]) throws -> String? {
+        guard total <= Self.suggestionThreshold, let corrected = builder.correctedQuery,
+            let correctedWords = try? builder.words(corrected)
+        else { return nil }
+        let enquire = Enquire(database: database)
+        enquire.setQuery(Self.combine(words: correctedWords, filters: filters))
+        let correctedTotal = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
+        return correctedTotal > total ? corrected : nil
     }
 
     private static func combine(words: Query?, filters: [Query]) -> Query {
