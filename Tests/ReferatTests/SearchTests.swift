@@ -130,7 +130,9 @@ struct SearchTests {
             #expect(misspelt.suggestion == "kontanthjælpsmodtagere")
             #expect(try searcher.search(SearchRequest(query: "beskæftigelse")).suggestion == nil)
             // Found twice: a correction is offered only when it would find more.
-            #expect(try searcher.search(SearchRequest(query: "sanktioner", municipalities: ["hedensted"])).suggestion == nil)
+            #expect(
+                try searcher.search(SearchRequest(query: "sanktioner", municipalities: ["hedensted"])).suggestion == nil
+            )
         }
     }
 

@@ -85,7 +85,8 @@ public final class Searcher {
         else { return nil }
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: correctedWords, filters: filters))
-        let correctedTotal = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
+        let correctedTotal = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
+            .matchesEstimated
         return correctedTotal > total ? corrected : nil
     }
 
