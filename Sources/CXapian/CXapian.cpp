@@ -197,7 +197,11 @@ std::string normalise(const std::string &value, cx_normalization mode) {
     bool pending_space = false;
     for (Xapian::Utf8Iterator it(value); it != Xapian::Utf8Iterator(); ++it) {
         unsigned ch = *it;
-        if (Xapian::Unicode::is_whitespace(ch)) {
+        // Names are compared without their dashes: "Beskæftigelses- og Erhvervsudvalget" is typed many ways.
+        bool separator = Xapian::Unicode::is_whitespace(ch) ||
+                         (mode == CX_NORMALIZE_LOWERCASE &&
+                          Xapian::Unicode::get_category(ch) == Xapian::Unicode::DASH_PUNCTUATION);
+        if (separator) {
             pending_space = (mode == CX_NORMALIZE_LOWERCASE);
             continue;
         }

@@ -25,10 +25,16 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .customLong("case"), help: "Keep items on this case number.")
     var caseNumber: String?
 
-    @Option(help: "Keep meetings on or after this day: YYYY, YYYY-MM or YYYY-MM-DD.", transform: DateBound.parse)
+    @Option(
+        help: "Keep meetings on or after this day: YYYY, YYYY-MM, YYYY-MM-DD or e.g. \"marts 2023\".",
+        transform: DateBound.parse
+    )
     var from: DateBound?
 
-    @Option(help: "Keep meetings on or before this day: YYYY, YYYY-MM or YYYY-MM-DD.", transform: DateBound.parse)
+    @Option(
+        help: "Keep meetings on or before this day: YYYY, YYYY-MM, YYYY-MM-DD or e.g. \"marts 2023\".",
+        transform: DateBound.parse
+    )
     var to: DateBound?
 
     @Option(help: "Keep items where this member was absent, e.g. \"Jon Krongaard\" (repeatable).")
@@ -90,7 +96,7 @@ extension DateBound {
     /// Parses an option value or says what is expected.
     static func parse(_ text: String) throws -> DateBound {
         guard let bound = DateBound(text) else {
-            throw ValidationError("\"\(text)\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+            throw ValidationError("\"\(text)\" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or e.g. \"7. marts 2023\"")
         }
         return bound
     }

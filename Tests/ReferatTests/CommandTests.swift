@@ -73,6 +73,7 @@ struct CommandTests {
     @Test(arguments: [
         ["search", "udvalg AND"],
         ["search", "--from", "marts", "budget"],
+        ["search", "--from", "31. februar 2023", "budget"],
         ["search", "--limit", "-3", "budget"],
         ["search", "--no-such-option", "budget"],
         ["search", "--committee", "teknik", "budget"],

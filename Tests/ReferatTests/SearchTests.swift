@@ -107,7 +107,7 @@ struct SearchTests {
                 throws: SearchError.unknownCommittee(
                     "Teknik- og Miljøudvalget",
                     known: [
-                        "beskæftigelse- og borgerserviceudvalget", "udvalget for beskæftigelse",
+                        "Beskæftigelse- og Borgerserviceudvalget", "Udvalget for Beskæftigelse",
                     ]
                 )
             ) {

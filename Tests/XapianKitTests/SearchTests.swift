@@ -46,6 +46,7 @@ struct SearchTests {
             ("udvalg:\"Beskæftigelse- og Borgerserviceudvalget\"", ["aarhus-2022-09-15-4", "aarhus-2022-11-10-2"]),
             ("udvalg:\"  beskæftigelse-  og BORGERSERVICEUDVALGET \"", ["aarhus-2022-09-15-4", "aarhus-2022-11-10-2"]),
             ("udvalg:ØKONOMIUDVALGET", ["aarhus-2023-01-25-1"]),
+            ("udvalg:\"Beskæftigelse – og Borgerserviceudvalget\"", ["aarhus-2022-09-15-4", "aarhus-2022-11-10-2"]),
             ("kontanthjælp udvalg:\"Beskæftigelse- og Borgerserviceudvalget\"", ["aarhus-2022-11-10-2"]),
             ("sag:21/24526 sag:22/1043", ["aarhus-2022-03-01-7", "aarhus-2022-09-15-4", "aarhus-2022-11-10-2"]),
             ("sag:21/24526 udvalg:Økonomiudvalget", []),
@@ -63,7 +64,7 @@ struct SearchTests {
         #expect(try parser.parse("sag:S21-1234").description == "Query(0 * XCs21-1234)")
         #expect(
             try parser.parse("udvalg:\"Beskæftigelse- og  Borgerserviceudvalget\"").description
-                == "Query(0 * XUbeskæftigelse- og borgerserviceudvalget)"
+                == "Query(0 * XUbeskæftigelse og borgerserviceudvalget)"
         )
     }
 

@@ -83,7 +83,7 @@ enum {
 /// How a boolean prefix's field processor normalises the value typed after `field:`.
 typedef enum cx_normalization {
     CX_NORMALIZE_NONE = 0,       // the value as typed (no colon is inserted, unlike plain add_boolean_prefix)
-    CX_NORMALIZE_LOWERCASE = 1,  // Unicode lowercase, whitespace runs collapsed to one space, trimmed
+    CX_NORMALIZE_LOWERCASE = 1,  // Unicode lowercase, runs of whitespace and dashes as one space, trimmed
     CX_NORMALIZE_CODE = 2        // Unicode lowercase, all whitespace removed
 } cx_normalization;
 

@@ -35,7 +35,7 @@ public enum DanishDate {
     }
 
     /// The month number for a Danish month name or its abbreviation.
-    static func month(named name: some StringProtocol) -> Int? {
+    public static func month(named name: some StringProtocol) -> Int? {
         let key = name.lowercased()
         if let index = monthNames.firstIndex(of: key) { return index + 1 }
         if key == "sept" { return 9 }

@@ -8,11 +8,15 @@ public final class DanishAnalyzer {
     public let stemmer: Stemmer
     /// Snowball's Danish stop words.
     public let stopper: Stopper
+    /// Which improvements are on.
+    public let analysis: Analysis
     /// How words are stemmed in the index and in queries.
-    public let strategy: StemmingStrategy = .some
+    public let strategy: StemmingStrategy
 
-    /// Creates the analyzer.
-    public init() throws {
+    /// Creates the analyzer for `analysis`.
+    public init(_ analysis: Analysis = .referat) throws {
+        self.analysis = analysis
+        strategy = analysis.inflectedPhrases ? .someFullPositions : .some
         stemmer = try Stemmer(language: IndexSchema.language)
         stopper = Stopper(words: DanishStopWords.all)
     }

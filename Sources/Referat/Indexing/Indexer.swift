@@ -15,11 +15,34 @@ public final class Indexer {
     private var pendingItems = 0
 
     /// Opens (creating if needed) the index at `path`; with `rebuild` it starts from empty.
-    public init(databasePath path: String, rebuild: Bool = false, loader: MinutesLoader = MinutesLoader()) throws {
+    ///
+    /// An index keeps the ``Analysis`` it was first built with: asking for another one without `rebuild` throws
+    /// ``IndexError/analysisMismatch(path:built:requested:)``. `compounds` splits compound words when the analysis
+    /// asks for it.
+    public init(
+        databasePath path: String,
+        rebuild: Bool = false,
+        analysis: Analysis = .referat,
+        compounds: (any CompoundParts)? = nil,
+        loader: MinutesLoader = MinutesLoader()
+    ) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         database = try WritableDatabase(path: path, mode: rebuild ? .createOrOverwrite : .createOrOpen)
+        let built = try database.metadata(forKey: IndexSchema.Metadata.analysis)
+        if database.documentCount > 0, Analysis.named(built) != analysis {
+            throw IndexError.analysisMismatch(
+                path: path,
+                built: built.isEmpty ? "baseline" : built,
+                requested: analysis
+            )
+        }
+        try database.setMetadata(analysis.description, forKey: IndexSchema.Metadata.analysis)
         self.loader = loader
-        builder = ItemDocumentBuilder(analyzer: try DanishAnalyzer(), spellingDatabase: database)
+        builder = ItemDocumentBuilder(
+            analyzer: try DanishAnalyzer(analysis),
+            compounds: compounds,
+            spellingDatabase: database
+        )
     }
 
     /// Indexes every file under `paths`, naming the municipality `municipality` when given.

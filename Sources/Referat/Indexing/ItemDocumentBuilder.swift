@@ -5,12 +5,17 @@ import XapianKit
 /// Turns one agenda item into one Xapian document laid out as ``IndexSchema`` says.
 final class ItemDocumentBuilder {
     private let termGenerator: TermGenerator
+    private let analysis: Analysis
+    private let compounds: (any CompoundParts)?
     private let encoder: JSONEncoder
 
-    /// Creates a builder that adds spelling data to `database` as it indexes.
-    init(analyzer: DanishAnalyzer, spellingDatabase: WritableDatabase?) {
+    /// Creates a builder that adds spelling data to `database` as it indexes and, when `compounds` is given,
+    /// indexes the parts of compound words.
+    init(analyzer: DanishAnalyzer, compounds: (any CompoundParts)?, spellingDatabase: WritableDatabase?) {
         termGenerator = analyzer.makeTermGenerator()
         if let spellingDatabase { termGenerator.enableSpelling(into: spellingDatabase) }
+        analysis = analyzer.analysis
+        self.compounds = analysis.compounds ? compounds : nil
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
@@ -21,17 +26,28 @@ final class ItemDocumentBuilder {
         let document = Document()
         termGenerator.setDocument(document)
 
-        // The title counts twice in the free text so a word in it outweighs the same word in the body.
-        termGenerator.index(item.title, wdf: 2)
+        // With field weights the title counts twice, so a word in it outweighs the same word in the body.
+        termGenerator.index(item.title, wdf: analysis.fieldWeights ? 2 : 1)
         termGenerator.index(item.title, prefix: IndexSchema.Prefix.title)
+        termGenerator.increaseTermPosition()
+        // The committee's name is part of what an item is about: `byråd lokalplan` means the council's.
+        termGenerator.index(meeting.committee)
         termGenerator.increaseTermPosition()
         if let decision = stored.decision {
             termGenerator.index(decision, prefix: IndexSchema.Prefix.decision)
+            // The body holds the decision too; this makes its words count twice.
+            if analysis.fieldWeights { termGenerator.indexWithoutPositions(decision) }
         }
         if let recommendation = stored.recommendation {
             termGenerator.index(recommendation, prefix: IndexSchema.Prefix.recommendation)
         }
         termGenerator.index(stored.text)
+        if let compounds {
+            // Parts get no positions and no weight: they make a compound findable by its parts without
+            // outranking items that use the word itself.
+            let parts = Self.words(in: item.title, stored.text).flatMap { compounds.parts(of: $0) }
+            if !parts.isEmpty { termGenerator.indexWithoutPositions(parts.joined(separator: " "), wdf: 0) }
+        }
 
         document.addBooleanTerm(IndexSchema.Prefix.id + stored.id)
         if let municipality = meeting.municipality {
@@ -63,6 +79,17 @@ final class ItemDocumentBuilder {
         document.setValue(item.caseNumber ?? "", slot: IndexSchema.Slot.caseNumber)
         document.data = String(decoding: try encoder.encode(stored), as: UTF8.self)
         return document
+    }
+
+    /// The distinct lower-case words of `texts` long enough to be compounds.
+    static func words(in texts: String...) -> [String] {
+        var seen = Set<String>()
+        for text in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 6 {
+                seen.insert(word.lowercased())
+            }
+        }
+        return seen.sorted()
     }
 }
 

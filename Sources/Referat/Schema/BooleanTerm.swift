@@ -3,10 +3,13 @@
 /// The C shim's field processors apply the same rules to `udvalg:`, `kommune:` and `sag:` values, so a user may
 /// type any case and spacing.
 public enum BooleanTerm {
-    /// Names (municipality, committee, people): lower case, whitespace runs collapsed to one space, trimmed.
+    /// Names (municipality, committee, people): lower case, runs of whitespace and dashes as one space, trimmed,
+    /// so `Beskæftigelses- og Erhvervsudvalget` and `beskæftigelses og erhvervsudvalget` are one name.
     public static func name(_ value: String) -> String {
         value.precomposedStringWithCanonicalMapping.lowercased()
-            .split(whereSeparator: \.isWhitespace)
+            .split(whereSeparator: {
+                $0.isWhitespace || $0.unicodeScalars.first?.properties.generalCategory == .dashPunctuation
+            })
             .joined(separator: " ")
     }
 

@@ -61,6 +61,8 @@ public enum IndexSchema {
         public static let sourcePrefix = "source:"
         /// The schema version this index was written with.
         public static let schemaVersion = "referat:schema"
+        /// The ``Analysis`` this index was written with: `referat` or `baseline`.
+        public static let analysis = "referat:analysis"
     }
 
     /// The schema version written to ``Metadata/schemaVersion``; bump when terms or values change meaning.

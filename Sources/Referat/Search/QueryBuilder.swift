@@ -9,14 +9,30 @@ final class QueryBuilder {
     static let flags: QueryParser.Flags = [.defaultFlags, .wildcard]
 
     private let database: Database
+    private let analysis: Analysis
+    private let expansion: QueryExpansion
     private let parser: QueryParser
+    /// Parses phrases without stemming, to rank exact phrases above inflected ones.
+    private let exactParser: QueryParser?
 
-    /// Creates a builder for queries on `database`.
+    /// Creates a builder for queries on `database` analysed like `analyzer`.
     init(database: Database, analyzer: DanishAnalyzer) {
         self.database = database
-        parser = QueryParser()
+        analysis = analyzer.analysis
+        expansion = QueryExpansion(analysis: analysis)
+        parser = Self.makeParser(database: database, analyzer: analyzer, strategy: analyzer.strategy)
+        exactParser =
+            analysis.inflectedPhrases ? Self.makeParser(database: database, analyzer: analyzer, strategy: .none) : nil
+    }
+
+    private static func makeParser(
+        database: Database,
+        analyzer: DanishAnalyzer,
+        strategy: StemmingStrategy
+    ) -> QueryParser {
+        let parser = QueryParser()
         parser.stemmer = analyzer.stemmer
-        parser.stemmingStrategy = analyzer.strategy
+        parser.stemmingStrategy = strategy
         parser.stopper = analyzer.stopper
         parser.defaultOperator = .and
         parser.database = database
@@ -44,24 +60,46 @@ final class QueryBuilder {
             parser.addBooleanPrefix(spelling(SearchFields.absent), IndexSchema.Prefix.absent, normalization: .lowercase)
             parser.addDateRange(field: spelling(SearchFields.date), slot: IndexSchema.Slot.date)
         }
+        return parser
     }
 
     /// The parsed words of `text`, or `nil` when it has none; throws ``SearchError/malformedQuery(query:reason:)``.
+    ///
+    /// With inflected phrases on, a query with a phrase also gets the exact phrase as an optional extra, so
+    /// `"lokalplaner for"` finds "lokalplanen for" but ranks "lokalplaner for" first.
     func words(_ text: String) throws -> Query? {
-        let rewritten = QueryText.rewrite(text)
+        let expansion = self.expansion
+        let rewritten = QueryText.rewrite(text) { expansion.alternatives(for: $0) }
         guard !rewritten.isEmpty else { return nil }
+        let query = try parse(rewritten, with: parser, typed: text)
+        guard !query.isEmpty else { return nil }
+        guard let exactParser, rewritten.contains("\"") else { return query }
+        let exact = try parse(rewritten, with: exactParser, typed: text)
+        return exact.isEmpty ? query : .combine(.andMaybe, [query, exact])
+    }
+
+    private func parse(_ rewritten: String, with parser: QueryParser, typed text: String) throws -> Query {
         do {
-            let query = try parser.parse(rewritten, flags: Self.flags)
-            return query.isEmpty ? nil : query
+            return try parser.parse(rewritten, flags: Self.flags)
         } catch  where error.code == .querySyntax {
             throw SearchError.malformedQuery(query: text, reason: error.message)
         }
     }
 
-    /// The spelling correction of the last parsed query, if Xapian has one.
-    var correctedQuery: String? {
+    /// Xapian's spelling correction of what the user typed (before any expansion), if it has one.
+    func spellingCorrection(of text: String) -> String? {
+        guard (try? parser.parse(QueryText.rewrite(text), flags: Self.flags)) != nil else { return nil }
         let corrected = parser.correctedQuery
         return corrected.isEmpty ? nil : corrected
+    }
+
+    /// The names as displayed of every indexed value in `slot`, for messages.
+    private func displayNames(slot: UInt32) -> [String] {
+        let enquire = Enquire(database: database)
+        enquire.setQuery(.matchAll())
+        enquire.countValues(slot: slot)
+        _ = try? enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
+        return enquire.valueCounts(slot: slot).map(\.term).filter { !$0.isEmpty }.sorted()
     }
 
     /// The filters the request's options ask for, each one query.
@@ -69,16 +107,16 @@ final class QueryBuilder {
         var filters: [Query] = []
         if !request.municipalities.isEmpty {
             let terms = try request.municipalities.flatMap {
-                try resolve($0, prefix: IndexSchema.Prefix.municipality) { name, known in
-                    SearchError.unknownMunicipality(name, known: known)
+                try resolve($0, prefix: IndexSchema.Prefix.municipality) { name in
+                    SearchError.unknownMunicipality(name, known: displayNames(slot: IndexSchema.Slot.municipality))
                 }
             }
             filters.append(.combine(.or, terms.map { .term($0) }))
         }
         if !request.committees.isEmpty {
             let terms = try request.committees.flatMap {
-                try resolve($0, prefix: IndexSchema.Prefix.committee) { name, known in
-                    SearchError.unknownCommittee(name, known: known)
+                try resolve($0, prefix: IndexSchema.Prefix.committee) { name in
+                    SearchError.unknownCommittee(name, known: displayNames(slot: IndexSchema.Slot.committee))
                 }
             }
             filters.append(.combine(.or, terms.map { .term($0) }))
@@ -112,13 +150,15 @@ final class QueryBuilder {
     private func resolve(
         _ name: String,
         prefix: String,
-        unknown: (String, [String]) -> SearchError
+        unknown: (String) -> SearchError
     ) throws -> [String] {
         let wanted = BooleanTerm.name(name)
         let indexed = try database.terms(withPrefix: prefix).map { String($0.term.dropFirst(prefix.count)) }
         if indexed.contains(wanted) { return [prefix + wanted] }
-        let matches = indexed.filter { $0.contains(wanted) }
-        guard !matches.isEmpty else { throw unknown(name, indexed) }
+        // `ØU` means Økonomiudvalget: try the thesaurus's spellings too.
+        let names = [wanted] + (analysis.thesaurus ? MunicipalThesaurus.synonyms(of: wanted).map(BooleanTerm.name) : [])
+        let matches = indexed.filter { candidate in names.contains { candidate.contains($0) } }
+        guard !matches.isEmpty else { throw unknown(name) }
         return matches.map { prefix + $0 }
     }
 }

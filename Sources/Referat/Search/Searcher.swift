@@ -26,7 +26,8 @@ public final class Searcher {
             default: throw SearchError.indexUnreadable(path: path, reason: error.message)
             }
         }
-        analyzer = try DanishAnalyzer()
+        let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
+        analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer)
     }
 
@@ -55,7 +56,7 @@ public final class Searcher {
             hits.append(try hit(at: index, in: mset, offset: request.offset))
         }
         let total = mset.matchesEstimated
-        let suggestion = words == nil ? nil : try suggestion(total: total, filters: filters)
+        let suggestion = words == nil ? nil : try suggestion(for: request.query, total: total, filters: filters)
         return SearchResult(
             request: request,
             total: total,
@@ -77,10 +78,10 @@ public final class Searcher {
         }
     }
 
-    /// Xapian's spelling correction of the last parsed query, when the query finds few items and the correction,
+    /// Xapian's spelling correction of `text`, when the query finds few items and the correction,
     /// with the same filters, finds more: Xapian proposes corrections even for words that are indexed.
-    private func suggestion(total: Int, filters: [Query]) throws -> String? {
-        guard total <= Self.suggestionThreshold, let corrected = builder.correctedQuery,
+    private func suggestion(for text: String, total: Int, filters: [Query]) throws -> String? {
+        guard total <= Self.suggestionThreshold, let corrected = builder.spellingCorrection(of: text),
             let correctedWords = try? builder.words(corrected)
         else { return nil }
         let enquire = Enquire(database: database)

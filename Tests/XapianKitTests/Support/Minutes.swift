@@ -21,7 +21,7 @@ enum Schema {
         "XC" + caseNumber.lowercased().filter { !$0.isWhitespace }
     }
     static func committeeTerm(_ committee: String) -> String {
-        "XU" + committee.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        "XU" + committee.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
     }
 }
 
