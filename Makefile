@@ -4,7 +4,7 @@ DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
 
-.PHONY: demo deps build index test lint clean bench
+.PHONY: demo deps build index test lint clean bench eval
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -41,3 +41,8 @@ clean:
 bench: deps
 	swift build -c release --product referat-bench
 	.build/release/referat-bench Corpus
+
+## Scores referat's Danish analysis and a plain-stemming baseline on the judged queries (release build).
+eval: deps
+	swift build -c release --product referat-eval
+	.build/release/referat-eval Corpus

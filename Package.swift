@@ -38,6 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scores referat's analysis against plain Xapian stemming on the judged queries (`make eval`).
+        .executableTarget(
+            name: "referat-eval",
+            dependencies: [
+                "Referat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),
