@@ -1,0 +1,300 @@
+import Foundation
+
+/// Splits Danish compound words into the dictionary words they are made of.
+///
+/// Danish writes compounds as one word (`kontanthjælpsloftet`), so a search for one part (`kontanthjælp`) misses
+/// them. The indexer asks ``parts(of:)`` for each distinct word and adds the parts as extra terms.
+///
+/// A word is split only when it is not in the dictionary itself and the whole of it can be covered by dictionary
+/// words, each followed by at most one linking letter (`s` as in `kontanthjælp|s|loftet` or `e` as in
+/// `børn|e|have`). Of all such covers the one with the fewest parts wins, then the one with fewest linking
+/// letters, then the one with the longest first part. To keep precision:
+/// - a part has at least ``minimumPartLength`` letters, ``minimumNamePartLength`` when the word list holds it only
+///   capitalised (a name or an abbreviation), and at most one part of a split is shorter than four letters;
+/// - function words, verb particles and words that double as endings (`for`, `ud`, `ned`, `hed`, `ene`…) are
+///   never parts;
+/// - a dictionary verb plus a passive, past or participle ending (`reserverede`) is not split either;
+/// - words with anything but letters (digits, hyphens, apostrophes) are left alone: the term generator splits
+///   hyphenated words before they get here, and a word ending in a hyphen (`Beskæftigelses-`) is a truncation.
+public struct CompoundSplitter: Sendable {
+    /// The fewest letters a part may have.
+    public static let minimumPartLength = 3
+    /// The fewest letters of a part that the word list holds only capitalised: a name or an abbreviation.
+    public static let minimumNamePartLength = 4
+    /// The most letters of a word the splitter looks at; longer words are left alone.
+    public static let maximumWordLength = 64
+    /// Where Debian's `wdanish` package installs its word list.
+    public static let systemWordList = URL(fileURLWithPath: "/usr/share/dict/danish")
+
+    // Parts shorter than this are short; a split may have at most one of them.
+    private static let shortPartLength = 4
+
+    /// Every word of the list, lower case NFC.
+    private let words: Set<String>
+    /// The words the list holds only capitalised, lower case NFC.
+    private let namesOnly: Set<String>
+    /// The UTF-8 length of the longest word, which bounds the parts worth looking up.
+    private let longestWordBytes: Int
+
+    /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
+    public init(wordList url: URL) throws {
+        let data = try Data(contentsOf: url)
+        self.init(
+            words: data.split(separator: UInt8(ascii: "\n")).lazy.map { line in
+                String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+            }
+        )
+    }
+
+    /// A splitter over the given words, in any case and normalisation form.
+    public init(words: some Sequence<String>) {
+        var all = Set<String>()
+        var capitalised = Set<String>()
+        var lowerCase = Set<String>()
+        var longest = 0
+        all.reserveCapacity(words.underestimatedCount)
+        for word in words where !word.isEmpty {
+            let normal = Self.nfc(word)
+            let lower = normal.lowercased()
+            all.insert(lower)
+            if lower == normal {
+                lowerCase.insert(lower)
+            } else {
+                capitalised.insert(lower)
+            }
+            longest = max(longest, lower.utf8.count)
+        }
+        self.words = all
+        self.namesOnly = capitalised.subtracting(lowerCase)
+        self.longestWordBytes = longest
+    }
+
+    /// The splitter over ``systemWordList`` when that file exists, else nil; loaded once per process.
+    public static func systemDefault() -> CompoundSplitter? {
+        system
+    }
+
+    private static let system: CompoundSplitter? = try? CompoundSplitter(wordList: systemWordList)
+
+    /// The number of distinct lower-case words in the dictionary.
+    public var wordCount: Int {
+        words.count
+    }
+
+    /// Whether `word` (any case) is in the dictionary as it is.
+    public func contains(_ word: String) -> Bool {
+        words.contains(Self.nfc(word).lowercased())
+    }
+
+    /// The searchable parts of `word` (any case; returns lower case), or [] when it is not a compound.
+    ///
+    /// The parts are the constituents in order, then each run of two or more neighbouring constituents that is
+    /// not the whole word, shortest runs first. A linking letter is dropped at the end of a part but kept inside
+    /// a run: `jobafklaringsforløbssager` gives `job`, `afklaring`, `forløb`, `sager`, `jobafklaring`,
+    /// `afklaringsforløb`, `forløbssager`, `jobafklaringsforløb`, `afklaringsforløbssager`.
+    ///
+    /// [] when the word is in the dictionary, shorter than two parts, holds anything but letters, or has no
+    /// full split into dictionary words.
+    public func parts(of word: String) -> [String] {
+        guard let key = Self.lowerCaseLetters(word), !words.contains(key), !isInflected(key) else { return [] }
+        let bytes = Array(key.utf8)
+        // offsets[i] is where letter i starts in `bytes`; offsets[n] is the end.
+        var offsets = [0]
+        offsets.reserveCapacity(bytes.count + 1)
+        for scalar in key.unicodeScalars {
+            offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar))
+        }
+        let count = offsets.count - 1
+        guard count >= 2 * Self.minimumPartLength, count <= Self.maximumWordLength else { return [] }
+        let text = Letters(bytes: bytes, offsets: offsets)
+        guard let constituents = bestSplit(of: text) else { return [] }
+        return Self.runs(of: constituents, in: text)
+    }
+
+    /// Whether `word` is a dictionary verb form plus an ending the list lacks (`reserverede`, `oplevedes`,
+    /// `realiserede`): such a word is not a compound, and splitting it gives nonsense (`reserve` + `rede`).
+    private func isInflected(_ word: String) -> Bool {
+        let bytes = word.utf8
+        for ending in Self.inflections where bytes.count - ending.utf8.count >= Self.shortPartLength {
+            guard word.hasSuffix(ending) else { continue }
+            if words.contains(String(decoding: bytes.dropLast(ending.utf8.count), as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
+    // Verb endings (passive, past, participle). Noun endings are left out on purpose: stripping them would keep
+    // `skoleklasser` whole because the list holds `skoleklasse`, losing far more good splits than bad.
+    private static let inflections = ["es", "ede", "edes", "ende"]
+
+    /// The constituents of the best full split of `text`, or nil when there is none.
+    private func bestSplit(of text: Letters) -> [Constituent]? {
+        let count = text.count
+        var best = Table(count: count)
+        for start in stride(from: count - 1, through: 0, by: -1) {
+            let longestEnd = min(count, start + Self.maximumWordLength)
+            for end in stride(from: longestEnd, through: start + Self.minimumPartLength, by: -1) {
+                addSplits(from: start, to: end, in: text, best: &best)
+            }
+        }
+        guard best[1, 0] != nil else { return nil }
+        var constituents: [Constituent] = []
+        var start = 0
+        var allowance = 1
+        while start < count, let choice = best[allowance, start] {
+            constituents.append(Constituent(start: start, stemEnd: choice.stemEnd, end: choice.next))
+            if choice.stemEnd - start < Self.shortPartLength { allowance = 0 }
+            start = choice.next
+        }
+        return constituents
+    }
+
+    /// Records in `best` the splits of letters start..<count whose first part is letters start..<end: as the
+    /// final part, or followed by the best split of the rest with or without a linking letter between.
+    private func addSplits(from start: Int, to end: Int, in text: Letters, best: inout Table) {
+        let count = text.count
+        if end == count {
+            if start > 0, isPart(start, end, in: text) {
+                consider(start: start, stemEnd: end, next: end, links: 0, best: &best)
+            }
+            return
+        }
+        let linked =
+            end + 1 < count && (text.letter(at: end, is: "s") || text.letter(at: end, is: "e"))
+            && best[1, end + 1] != nil
+        // Hash the candidate only when the rest can be split; most candidates stop here.
+        guard best[1, end] != nil || linked, isPart(start, end, in: text) else { return }
+        // A part ending in `s` whose stem is a part too (`kontanthjælps`) is the stem plus a linking `s`, and a
+        // linking letter never follows another.
+        if end - start > Self.minimumPartLength, text.letter(at: end - 1, is: "s"), isPart(start, end - 1, in: text) {
+            if best[1, end] != nil {
+                consider(start: start, stemEnd: end - 1, next: end, links: 1, best: &best)
+            }
+            return
+        }
+        if best[1, end] != nil {
+            consider(start: start, stemEnd: end, next: end, links: 0, best: &best)
+        }
+        if linked {
+            consider(start: start, stemEnd: end, next: end + 1, links: 1, best: &best)
+        }
+    }
+
+    /// Records in `best` the split that begins with letters start..<stemEnd and goes on at `next`, where it
+    /// beats the one there.
+    private func consider(start: Int, stemEnd: Int, next: Int, links: Int, best: inout Table) {
+        let short = stemEnd - start < Self.shortPartLength
+        for allowance in 0...1 {
+            let restAllowance = short ? allowance - 1 : allowance
+            guard restAllowance >= 0, let rest = best[restAllowance, next] else { continue }
+            let choice = Choice(parts: rest.parts + 1, links: rest.links + links, stemEnd: stemEnd, next: next)
+            if let current = best[allowance, start], !choice.isBetter(than: current) { continue }
+            best[allowance, start] = choice
+        }
+    }
+
+    /// Whether letters start..<end form a word that may be a part.
+    private func isPart(_ start: Int, _ end: Int, in text: Letters) -> Bool {
+        let length = end - start
+        guard length >= Self.minimumPartLength else { return false }
+        let range = text.offsets[start]..<text.offsets[end]
+        guard range.count <= longestWordBytes else { return false }
+        let candidate = String(decoding: text.bytes[range], as: UTF8.self)
+        guard words.contains(candidate), !NonParts.all.contains(candidate) else { return false }
+        return length >= Self.minimumNamePartLength || !namesOnly.contains(candidate)
+    }
+
+    /// The constituents' stems, then every run of two or more neighbours short of the whole word.
+    private static func runs(of constituents: [Constituent], in text: Letters) -> [String] {
+        var parts: [String] = []
+        let count = constituents.count
+        for length in 1..<count {
+            for first in 0...(count - length) {
+                let last = constituents[first + length - 1]
+                let range = text.offsets[constituents[first].start]..<text.offsets[last.stemEnd]
+                let part = String(decoding: text.bytes[range], as: UTF8.self)
+                if !parts.contains(part) { parts.append(part) }
+            }
+        }
+        return parts
+    }
+
+    /// `word` lower case and NFC, or nil when it holds anything but letters.
+    private static func lowerCaseLetters(_ word: String) -> String? {
+        if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return word }
+        let lower = nfc(word).lowercased()
+        return lower.allSatisfy(\.isLetter) ? lower : nil
+    }
+
+    // Text whose scalars all lie below the combining marks (U+0300), as most Danish text does, is NFC already,
+    // and checking that is far cheaper than normalising.
+    private static func nfc(_ text: String) -> String {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+    }
+}
+
+/// A lower-case word as UTF-8 with the offset of each letter, so parts can be cut out by letter position.
+private struct Letters {
+    /// The word's UTF-8.
+    let bytes: [UInt8]
+    /// Where each letter starts in `bytes`, then the end.
+    let offsets: [Int]
+
+    /// The number of letters.
+    var count: Int { offsets.count - 1 }
+
+    /// Whether letter `index` is the ASCII letter `ascii`.
+    func letter(at index: Int, is ascii: Unicode.Scalar) -> Bool {
+        offsets[index + 1] - offsets[index] == 1 && bytes[offsets[index]] == UInt8(ascii: ascii)
+    }
+}
+
+/// The best splits of each tail of a word: `[allowance, start]` is the best split of the letters from `start` to the
+/// end with at most `allowance` (0 or 1) short parts.
+private struct Table {
+    private var choices: [Choice?]
+    private let width: Int
+
+    /// An empty table for a word of `count` letters, where only the empty tail is split.
+    init(count: Int) {
+        width = count + 1
+        choices = Array(repeating: nil, count: 2 * width)
+        let empty = Choice(parts: 0, links: 0, stemEnd: count, next: count)
+        choices[count] = empty
+        choices[width + count] = empty
+    }
+
+    /// The best split of the letters from `start` with at most `allowance` short parts.
+    subscript(allowance: Int, start: Int) -> Choice? {
+        get { choices[allowance * width + start] }
+        set { choices[allowance * width + start] = newValue }
+    }
+}
+
+/// One part of a chosen split, in letter positions.
+private struct Constituent {
+    /// Where the part starts.
+    let start: Int
+    /// Where the part ends, before any linking letter.
+    let stemEnd: Int
+    /// Where the next part starts.
+    let end: Int
+}
+
+/// The best split found so far of the letters from some position to the end.
+private struct Choice {
+    /// How many parts the split has.
+    let parts: Int
+    /// How many linking letters it uses.
+    let links: Int
+    /// Where its first part ends, before any linking letter.
+    let stemEnd: Int
+    /// Where its second part starts.
+    let next: Int
+
+    /// Fewer parts first, then fewer linking letters, then a longer first part.
+    func isBetter(than other: Choice) -> Bool {
+        if parts != other.parts { return parts < other.parts }
+        if links != other.links { return links < other.links }
+        return next > other.next
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Referat
+import Testing
+
+@Suite struct CompoundTests {
+    /// Compounds from the Greve minutes and the parts a search must reach them by.
+    static let compounds: [(word: String, parts: Set<String>)] = [
+        ("kontanthjælpsloftet", ["kontanthjælp", "loftet"]),
+        ("sygedagpengeindsatsen", ["sygedagpenge", "indsatsen"]),
+        ("Ukraineindsatsen", ["ukraine", "indsatsen"]),
+        ("Jobafklaringsforløbssager", ["jobafklaring", "forløb", "sager", "job", "afklaring"]),
+        ("skolestruktur", ["skole", "struktur"]),
+        ("dagtilbudsområdet", ["dagtilbud", "tilbud", "området", "tilbudsområdet"]),
+        ("vejadgang", ["vej", "adgang"]),
+        ("styringsdialogmøderne", ["styring", "dialog", "møderne", "styringsdialog", "dialogmøderne"]),
+        ("affaldshåndteringsplan", ["affaldshåndtering", "plan"]),
+        ("solnedgangsklausul", ["solnedgang", "klausul"]),
+        ("fodboldmål", ["fodbold", "mål"]),
+        ("handicaprådet", ["handicap", "rådet"]),
+        ("kommunegrænser", ["kommune", "grænser"]),
+        ("genopretningspulje", ["genopretning", "pulje"]),
+        ("trafikregulering", ["trafik", "regulering"]),
+        ("budgettilpasninger", ["budget", "tilpasninger"]),
+        ("omkostningsberegning", ["omkostning", "beregning"]),
+        ("kvalitetsrapporterne", ["kvalitet", "rapporterne"]),
+    ]
+
+    /// Words of the Greve minutes that must stay whole: dictionary words, names, numbers, truncations, and verb
+    /// forms the list lacks.
+    static let wholeWords = [
+        "udvalget", "forslag", "beslutning", "kommunalbestyrelsen", "indstilling", "sagsfremstilling", "forløb",
+        "indsatsen", "ældreområdet", "Krongaard", "greve", "2022", "covid-19", "Beskæftigelses-", "reserverede",
+        "oplevedes", "synlighed", "henleder", "",
+    ]
+
+    private static func system() throws -> CompoundSplitter {
+        try #require(CompoundSplitter.systemDefault(), "install Debian's wdanish for /usr/share/dict/danish")
+    }
+
+    @Test(arguments: compounds)
+    func splitsCompound(word: String, parts: Set<String>) throws {
+        let found = try Self.system().parts(of: word)
+        #expect(parts.isSubset(of: found), "\(word) → \(found)")
+    }
+
+    @Test(arguments: wholeWords)
+    func keepsWordWhole(word: String) throws {
+        #expect(try Self.system().parts(of: word) == [])
+    }
+
+    @Test func listsConstituentsThenRuns() throws {
+        #expect(
+            try Self.system().parts(of: "jobafklaringsforløbssager") == [
+                "job", "afklaring", "forløb", "sager", "jobafklaring", "afklaringsforløb", "forløbssager",
+                "jobafklaringsforløb", "afklaringsforløbssager",
+            ]
+        )
+    }
+
+    @Test func systemDefaultIsTheDebianList() throws {
+        let splitter = try Self.system()
+        #expect(splitter.wordCount > 300_000)
+        #expect(splitter.contains("Ukraine"))
+        #expect(splitter.contains("ukraine"))
+        #expect(!splitter.contains("kontanthjælpsloftet"))
+    }
+
+    @Test func dropsLinkingS() {
+        let splitter = CompoundSplitter(words: ["kontanthjælp", "loft", "loftet"])
+        #expect(splitter.parts(of: "kontanthjælpsloftet") == ["kontanthjælp", "loftet"])
+    }
+
+    @Test func readsGenitiveFormAsStemAndLinkingS() {
+        let splitter = CompoundSplitter(words: ["forløb", "forløbs", "sager", "ager"])
+        #expect(splitter.parts(of: "forløbssager") == ["forløb", "sager"])
+    }
+
+    @Test func dropsLinkingE() {
+        let splitter = CompoundSplitter(words: ["børn", "have"])
+        #expect(splitter.parts(of: "børnehave") == ["børn", "have"])
+    }
+
+    @Test func prefersWordEndingInEOverLinkingE() {
+        let splitter = CompoundSplitter(words: ["syg", "syge", "dagpenge"])
+        #expect(splitter.parts(of: "sygedagpenge") == ["syge", "dagpenge"])
+    }
+
+    @Test func choosesFewestParts() {
+        let splitter = CompoundSplitter(words: ["syge", "dag", "penge", "dagpenge", "indsats"])
+        #expect(
+            splitter.parts(of: "sygedagpengeindsats") == [
+                "syge", "dagpenge", "indsats", "sygedagpenge", "dagpengeindsats",
+            ]
+        )
+    }
+
+    @Test func prefersLongerFirstPartAmongEqualSplits() {
+        let splitter = CompoundSplitter(words: ["hav", "have", "vej", "evej"])
+        #expect(splitter.parts(of: "havevej") == ["have", "vej"])
+    }
+
+    @Test func keepsDictionaryWordsWhole() {
+        #expect(CompoundSplitter(words: ["skole", "klasse"]).parts(of: "Skoleklasse") == ["skole", "klasse"])
+        #expect(CompoundSplitter(words: ["skole", "klasse", "Skoleklasse"]).parts(of: "skoleklasse") == [])
+    }
+
+    @Test func neverTakesFunctionWordsParticlesOrEndingsAsParts() {
+        let splitter = CompoundSplitter(words: ["for", "slag", "hen", "leder", "syn", "lighed", "kryds", "ene"])
+        #expect(splitter.parts(of: "forslag") == [])
+        #expect(splitter.parts(of: "henleder") == [])
+        #expect(splitter.parts(of: "synlighed") == [])
+        #expect(splitter.parts(of: "krydsene") == [])
+    }
+
+    @Test func allowsAtMostOneShortPart() {
+        let splitter = CompoundSplitter(words: ["kog", "ræs", "forening", "job", "afklaring"])
+        #expect(splitter.parts(of: "kogræsforening") == [])
+        #expect(splitter.parts(of: "jobafklaring") == ["job", "afklaring"])
+    }
+
+    @Test func needsFourLettersOfANamePart() {
+        let splitter = CompoundSplitter(words: ["Lea", "ser", "Ukraine", "indsats", "plan"])
+        #expect(splitter.parts(of: "leaplan") == [])
+        #expect(splitter.parts(of: "ukraineindsats") == ["ukraine", "indsats"])
+    }
+
+    @Test func normalisesCaseAndComposition() {
+        let splitter = CompoundSplitter(words: ["idé", "skitser"])
+        #expect(splitter.parts(of: "IDE\u{301}SKITSER") == ["idé", "skitser"])
+    }
+
+    @Test func leavesShortAndNonLetterWordsAlone() {
+        let splitter = CompoundSplitter(words: ["abe", "skov", "ab"])
+        #expect(splitter.parts(of: "abeskov") == ["abe", "skov"])
+        #expect(splitter.parts(of: "abskov") == [])
+        #expect(splitter.parts(of: "abe-skov") == [])
+        #expect(splitter.parts(of: "abe2skov") == [])
+    }
+
+    @Test func loadsAWordListFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("compounds-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("børn\r\nhave\n\nUkraine\n".utf8).write(to: file)
+        let splitter = try CompoundSplitter(wordList: file)
+        #expect(splitter.wordCount == 3)
+        #expect(splitter.parts(of: "børnehave") == ["børn", "have"])
+    }
+
+    @Test func failsOnAMissingWordList() {
+        #expect(throws: (any Error).self) {
+            try CompoundSplitter(wordList: URL(fileURLWithPath: "/nonexistent/danish"))
+        }
+    }
+}
