@@ -1,6 +1,6 @@
 # The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
 
-DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
 

@@ -214,6 +214,24 @@ std::string normalise(const std::string &value, cx_normalization mode) {
 
 // Turns `field:value` into the boolean term prefix + normalised value, so the query matches what the indexer wrote
 // (the stock boolean prefix neither case-folds nor avoids inserting ':' before an upper-case value).
+// Turns `field:word` into one synonym of the stemmed word and the stemmed word under a second term prefix, so that
+// terms indexed as weaker evidence of the same word (the parts of compound words) share its statistics: an item is
+// found by either and ranked by how often it has both, never by how rare the weaker term alone is.
+class StemSynonymFieldProcessor : public Xapian::FieldProcessor {
+  public:
+    StemSynonymFieldProcessor(std::string prefix, Xapian::Stem stem) : prefix_(std::move(prefix)), stem_(std::move(stem)) {}
+
+    Xapian::Query operator()(const std::string &value) override {
+        std::string stemmed = stem_(normalise(value, CX_NORMALIZE_CODE));
+        Xapian::Query terms[] = {Xapian::Query("Z" + stemmed), Xapian::Query("Z" + prefix_ + stemmed)};
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, terms, terms + 2);
+    }
+
+  private:
+    std::string prefix_;
+    Xapian::Stem stem_;
+};
+
 class NormalisingFieldProcessor : public Xapian::FieldProcessor {
   public:
     NormalisingFieldProcessor(std::string prefix, cx_normalization mode) : prefix_(std::move(prefix)), mode_(mode) {}
@@ -641,6 +659,14 @@ int cx_qparser_add_boolean_prefix(cx_qparser *qp, const char *field, size_t fiel
         auto processor = std::make_unique<NormalisingFieldProcessor>(bytes(prefix, prefix_length), normalization);
         // release() hands ownership to the QueryParser's reference count.
         qp->qp.add_boolean_prefix(bytes(field, field_length), processor.release()->release());
+    });
+}
+
+int cx_qparser_add_stem_synonym_prefix(cx_qparser *qp, const char *field, size_t field_length, const char *prefix,
+                                       size_t prefix_length, const cx_stem *stem, char **error) noexcept {
+    return guarded(error, [&] {
+        auto processor = std::make_unique<StemSynonymFieldProcessor>(bytes(prefix, prefix_length), stem->stem);
+        qp->qp.add_prefix(bytes(field, field_length), processor.release()->release());
     });
 }
 

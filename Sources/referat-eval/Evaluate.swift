@@ -69,25 +69,26 @@ struct Evaluate: ParsableCommand {
     /// A table with one row per group and overall: baseline and referat side by side for each measure.
     private static func table(_ scores: [String: [String: [RankingMetrics]]], groups: [String]) -> String {
         var lines = [
-            "group           queries   recall@10 base → referat   nDCG@10 base → referat   MRR base → referat",
+            "group           queries   recall@10 base → referat   nDCG@10 base → referat   MRR base → referat"
         ]
         func row(_ name: String, _ baseline: [RankingMetrics], _ referat: [RankingMetrics]) -> String {
             let (br, bn, bm) = RankingMetrics.mean(baseline)
             let (rr, rn, rm) = RankingMetrics.mean(referat)
-            return String(
-                format: "%-15@ %7d   %9.3f → %.3f (%+.3f)   %7.3f → %.3f (%+.3f)   %5.3f → %.3f (%+.3f)",
-                name,
-                referat.count,
-                br,
-                rr,
-                rr - br,
-                bn,
-                rn,
-                rn - bn,
-                bm,
-                rm,
-                rm - bm
-            )
+            let label = name.padding(toLength: 15, withPad: " ", startingAt: 0)
+            return label
+                + String(
+                    format: " %7d   %9.3f → %.3f (%+.3f)   %7.3f → %.3f (%+.3f)   %5.3f → %.3f (%+.3f)",
+                    referat.count,
+                    br,
+                    rr,
+                    rr - br,
+                    bn,
+                    rn,
+                    rn - bn,
+                    bm,
+                    rm,
+                    rm - bm
+                )
         }
         for group in groups {
             lines.append(row(group, scores["baseline"]?[group] ?? [], scores["referat"]?[group] ?? []))

@@ -290,6 +290,10 @@ int cx_qparser_add_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, s
 int cx_qparser_add_boolean_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
                                   const char *_Nonnull prefix, size_t prefix_length, cx_normalization normalization,
                                   char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Wraps add_prefix(field, processor) with a processor giving OP_SYNONYM("Z" + stem(value), "Z" + prefix + stem(value)).
+int cx_qparser_add_stem_synonym_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
+                                       const char *_Nonnull prefix, size_t prefix_length,
+                                       const cx_stem *_Nonnull stem, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps add_rangeprocessor() with a date processor for `field:` over a YYYYMMDD value slot (YYYY[-MM[-DD]] ends).
 int cx_qparser_add_date_range(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length, uint32_t slot,
                               char *_Nullable *_Nonnull error) CX_NOEXCEPT;

@@ -18,12 +18,12 @@ public final class Indexer {
     ///
     /// An index keeps the ``Analysis`` it was first built with: asking for another one without `rebuild` throws
     /// ``IndexError/analysisMismatch(path:built:requested:)``. `compounds` splits compound words when the analysis
-    /// asks for it.
+    /// asks for it; by default the splitter over the system's Danish word list (Debian's wdanish), if installed.
     public init(
         databasePath path: String,
         rebuild: Bool = false,
         analysis: Analysis = .referat,
-        compounds: (any CompoundParts)? = nil,
+        compounds: (any CompoundParts)? = CompoundSplitter.systemDefault(),
         loader: MinutesLoader = MinutesLoader()
     ) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

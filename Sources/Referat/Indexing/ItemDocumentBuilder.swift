@@ -26,27 +26,33 @@ final class ItemDocumentBuilder {
         let document = Document()
         termGenerator.setDocument(document)
 
+        // With compound parts in the index (wdf 1 each), a real word counts twice as much as a part.
+        let word = compounds == nil ? 1 : 2
         // With field weights the title counts twice, so a word in it outweighs the same word in the body.
-        termGenerator.index(item.title, wdf: analysis.fieldWeights ? 2 : 1)
+        termGenerator.index(item.title, wdf: (analysis.fieldWeights ? 2 : 1) * word)
         termGenerator.index(item.title, prefix: IndexSchema.Prefix.title)
         termGenerator.increaseTermPosition()
         // The committee's name is part of what an item is about: `byråd lokalplan` means the council's.
-        termGenerator.index(meeting.committee)
+        termGenerator.index(meeting.committee, wdf: word)
         termGenerator.increaseTermPosition()
         if let decision = stored.decision {
             termGenerator.index(decision, prefix: IndexSchema.Prefix.decision)
             // The body holds the decision too; this makes its words count twice.
-            if analysis.fieldWeights { termGenerator.indexWithoutPositions(decision) }
+            if analysis.fieldWeights { termGenerator.indexWithoutPositions(decision, wdf: word) }
         }
         if let recommendation = stored.recommendation {
             termGenerator.index(recommendation, prefix: IndexSchema.Prefix.recommendation)
         }
-        termGenerator.index(stored.text)
+        termGenerator.index(stored.text, wdf: word)
         if let compounds {
-            // Parts get no positions and no weight: they make a compound findable by its parts without
-            // outranking items that use the word itself.
+            // Parts go under their own prefix without positions; queries weigh them below the word itself.
             let parts = Self.words(in: item.title, stored.text).flatMap { compounds.parts(of: $0) }
-            if !parts.isEmpty { termGenerator.indexWithoutPositions(parts.joined(separator: " "), wdf: 0) }
+            if !parts.isEmpty {
+                termGenerator.indexWithoutPositions(
+                    parts.joined(separator: " "),
+                    prefix: IndexSchema.Prefix.compoundPart
+                )
+            }
         }
 
         document.addBooleanTerm(IndexSchema.Prefix.id + stored.id)

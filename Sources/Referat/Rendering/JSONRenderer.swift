@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
-    /// `{query, total, offset, limit, hits, facets, suggestion}`.
+    /// `{query, total, offset, limit, hits, facets, suggestion, corrected}`.
     public static func render(_ result: SearchResult) throws -> String {
         try encode(SearchDocument(result))
     }
@@ -24,7 +24,7 @@ private struct SearchDocument: Encodable {
 
     init(_ result: SearchResult) { self.result = result }
 
-    enum CodingKeys: String, CodingKey { case query, total, offset, limit, hits, facets, suggestion }
+    enum CodingKeys: String, CodingKey { case query, total, offset, limit, hits, facets, suggestion, corrected }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +42,7 @@ private struct SearchDocument: Encodable {
             forKey: .facets
         )
         try container.encode(result.suggestion, forKey: .suggestion)
+        try container.encode(result.corrected, forKey: .corrected)
     }
 
     private func dictionary(_ counts: [SearchResult.FacetCount]) -> [String: Int] {

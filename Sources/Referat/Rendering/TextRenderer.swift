@@ -15,9 +15,12 @@ public struct TextRenderer: Sendable {
         let shown =
             result.hits.isEmpty ? "" : ", showing \(request.offset + 1)–\(request.offset + result.hits.count)"
         let subject = request.query.isEmpty ? "" : " for \"\(request.query)\""
-        lines.append(style.bold("\(result.total) \(result.total == 1 ? "item" : "items")\(subject)\(shown)"))
-        if let suggestion = result.suggestion {
-            lines.append("Did you mean: \(suggestion)")
+        let count = "\(result.total) \(result.total == 1 ? "item" : "items")"
+        if result.corrected, let suggestion = result.suggestion {
+            lines.append("0 items\(subject); showing \(count) for \"\(suggestion)\"\(shown)")
+        } else {
+            lines.append(style.bold(count + subject + shown))
+            if let suggestion = result.suggestion { lines.append("Did you mean: \(suggestion)") }
         }
         for hit in result.hits {
             lines.append("")

@@ -11,6 +11,8 @@ public enum IndexSchema {
         public static let decision = "XB"
         /// Recommendation words (also indexed unprefixed).
         public static let recommendation = "XI"
+        /// Parts of compound words, without positions: `ZXPkontanthjælp` from `kontanthjælpsloftet`.
+        public static let compoundPart = "XP"
         /// Municipality, lower case: `XMhaderslev kommune`.
         public static let municipality = "XM"
         /// Committee, lower case: `XUudvalget for beskæftigelse`.

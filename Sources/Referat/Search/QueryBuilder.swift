@@ -59,6 +59,11 @@ final class QueryBuilder {
             parser.addBooleanPrefix(spelling(SearchFields.year), IndexSchema.Prefix.year)
             parser.addBooleanPrefix(spelling(SearchFields.absent), IndexSchema.Prefix.absent, normalization: .lowercase)
             parser.addDateRange(field: spelling(SearchFields.date), slot: IndexSchema.Slot.date)
+            parser.addStemSynonymPrefix(
+                spelling(SearchFields.compoundPart),
+                IndexSchema.Prefix.compoundPart,
+                stemmer: analyzer.stemmer
+            )
         }
         return parser
     }
@@ -69,7 +74,7 @@ final class QueryBuilder {
     /// `"lokalplaner for"` finds "lokalplanen for" but ranks "lokalplaner for" first.
     func words(_ text: String) throws -> Query? {
         let expansion = self.expansion
-        let rewritten = QueryText.rewrite(text) { expansion.alternatives(for: $0) }
+        let rewritten = QueryText.rewrite(text) { expansion.spellings(of: $0) }
         guard !rewritten.isEmpty else { return nil }
         let query = try parse(rewritten, with: parser, typed: text)
         guard !query.isEmpty else { return nil }

@@ -4,6 +4,18 @@ struct QueryExpansion: Sendable {
     /// Which expansions are on.
     var analysis: Analysis
 
+    /// Every way to search `word`, itself first: with compounds on, each single word as `del:word`, the word alone
+    /// or as part of a compound; then its other spellings and synonyms.
+    func spellings(of word: String) -> [String] {
+        ([word] + alternatives(for: word)).map { form in
+            guard analysis.compounds, form.count >= 3, !form.contains(" "), !Self.stopWords.contains(form.lowercased())
+            else { return form }
+            return SearchFields.compoundPart + ":" + form.lowercased()
+        }
+    }
+
+    private static let stopWords = Set(DanishStopWords.all)
+
     /// The alternatives to search for `word` besides itself, lower case, without duplicates.
     func alternatives(for word: String) -> [String] {
         let lower = word.lowercased()

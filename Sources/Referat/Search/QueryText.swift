@@ -7,9 +7,9 @@ enum QueryText {
     static let danishOperators = ["OG": "AND", "ELLER": "OR", "IKKE": "NOT", "NÆR": "NEAR"]
 
     /// `query` in NFC with the Danish operators spelled as Xapian's, each bare case number turned into a
-    /// `sag:` filter and each plain word with `alternatives` searched as `(word OR alternative …)`, leaving
+    /// `sag:` filter and each plain word searched as its `spellings` (`(spelling OR spelling …)`), leaving
     /// quoted phrases alone.
-    static func rewrite(_ query: String, alternatives: (String) -> [String] = { _ in [] }) -> String {
+    static func rewrite(_ query: String, spellings: (String) -> [String] = { [$0] }) -> String {
         var output: [String] = []
         var phrase: [Substring] = []
         for token in query.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace) {
@@ -22,19 +22,17 @@ enum QueryText {
                 }
                 continue
             }
-            output.append(rewrite(token: token, alternatives: alternatives))
+            output.append(rewrite(token: token, spellings: spellings))
         }
         if !phrase.isEmpty { output.append(phrase.joined(separator: " ")) }
         return output.joined(separator: " ")
     }
 
-    private static func rewrite(token: Substring, alternatives: (String) -> [String]) -> String {
+    private static func rewrite(token: Substring, spellings: (String) -> [String]) -> String {
         if let xapian = danishOperators[String(token)] { return xapian }
         if token.allSatisfy(\.isLetter) {
-            let others = alternatives(String(token))
-            guard !others.isEmpty else { return String(token) }
-            let spelled = others.map { $0.contains(" ") ? "\"\($0)\"" : $0 }
-            return "(" + ([String(token)] + spelled).joined(separator: " OR ") + ")"
+            let forms = spellings(String(token)).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
+            return forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")"
         }
         let sign = token.first == "+" || token.first == "-" ? String(token.prefix(1)) : ""
         let bare = token.dropFirst(sign.count)

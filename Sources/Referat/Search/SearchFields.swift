@@ -18,4 +18,6 @@ public enum SearchFields {
     public static let date = "dato"
     /// `fraværende:` a member absent for the item.
     public static let absent = "fraværende"
+    /// `del:` a word as part of a compound (`del:kontanthjælp` finds `kontanthjælpsloftet`), at lower weight.
+    public static let compoundPart = "del"
 }

@@ -8,8 +8,10 @@ public struct SearchResult: Sendable, Hashable {
     public var hits: [SearchHit]
     /// Exact counts of all matching items by municipality, committee and year.
     public var facets: Facets
-    /// A spelling correction of the query, offered only when it finds few items.
+    /// A spelling correction of the query, offered only when it finds few items and the correction more.
     public var suggestion: String?
+    /// Whether the hits, total and facets are for ``suggestion`` because the query as typed found nothing.
+    public var corrected = false
 
     /// Counts of matching items per value of a field.
     public struct Facets: Sendable, Hashable {

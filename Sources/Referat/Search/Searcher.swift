@@ -35,13 +35,27 @@ public final class Searcher {
     public var documentCount: Int { database.documentCount }
 
     /// Runs `request`: the page of hits it asks for and exact counts of all matches.
+    ///
+    /// When the words find nothing but their spelling correction does, the result holds the correction's hits
+    /// and says so (``SearchResult/corrected``).
     public func search(_ request: SearchRequest) throws -> SearchResult {
         let words = try builder.words(request.query)
         let filters = try builder.filters(for: request)
-        let query = Self.combine(words: words, filters: filters)
+        var result = try run(request, words: words, filters: filters)
+        guard words != nil,
+            let suggestion = try suggestion(for: request.query, total: result.total, filters: filters)
+        else { return result }
+        if result.total == 0 {
+            result = try run(request, words: try builder.words(suggestion), filters: filters)
+            result.corrected = true
+        }
+        result.suggestion = suggestion
+        return result
+    }
 
+    private func run(_ request: SearchRequest, words: Query?, filters: [Query]) throws -> SearchResult {
         let enquire = Enquire(database: database)
-        enquire.setQuery(query)
+        enquire.setQuery(Self.combine(words: words, filters: filters))
         switch request.sort ?? (words == nil ? .date : .relevance) {
         case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
@@ -55,18 +69,16 @@ public final class Searcher {
         for index in 0..<mset.count {
             hits.append(try hit(at: index, in: mset, offset: request.offset))
         }
-        let total = mset.matchesEstimated
-        let suggestion = words == nil ? nil : try suggestion(for: request.query, total: total, filters: filters)
         return SearchResult(
             request: request,
-            total: total,
+            total: mset.matchesEstimated,
             hits: hits,
             facets: .init(
                 municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
                 committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
                 year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
             ),
-            suggestion: suggestion
+            suggestion: nil
         )
     }
 

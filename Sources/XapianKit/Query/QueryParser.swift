@@ -123,6 +123,18 @@ public final class QueryParser {
         }
     }
 
+    /// Makes `field:word` search the stemmed word and the stemmed word under `prefix` as one term (a synonym):
+    /// for terms that are more evidence of the same word, such as the parts of compound words.
+    public func addStemSynonymPrefix(_ field: String, _ prefix: String, stemmer: Stemmer) {
+        mustSucceed { error in
+            field.withBytes { fieldBytes, fieldCount in
+                prefix.withBytes {
+                    cx_qparser_add_stem_synonym_prefix(handle, fieldBytes, fieldCount, $0, $1, stemmer.handle, error)
+                }
+            }
+        }
+    }
+
     /// Makes `field:START..END` a filter on a value slot holding `YYYYMMDD` dates.
     ///
     /// Each end may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial start means its first day, a partial end its

@@ -16,7 +16,7 @@ import Foundation
 /// - a dictionary verb plus a passive, past or participle ending (`reserverede`) is not split either;
 /// - words with anything but letters (digits, hyphens, apostrophes) are left alone: the term generator splits
 ///   hyphenated words before they get here, and a word ending in a hyphen (`Beskæftigelses-`) is a truncation.
-public struct CompoundSplitter: Sendable {
+public struct CompoundSplitter: CompoundParts {
     /// The fewest letters a part may have.
     public static let minimumPartLength = 3
     /// The fewest letters of a part that the word list holds only capitalised: a name or an abbreviation.
