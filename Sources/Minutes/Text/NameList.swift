@@ -34,9 +34,11 @@ enum NameList {
     }
 
     private static let absenceMarker = Pattern(
-        #"\s*\((?:fravær|fraværende|afbud|meldt afbud|ikke til stede|forfald)[^)]*\)"#
+        #"\s*\((?:fravær|fraværende|afbud|meldt afbud|ikke til stede|forfald)[^)]*\)"#,
+        requiring: ["("]
     )
     private static let role = Pattern(
-        #"\s+[-–]\s+(?:formand|næstformand|borgmester|viceborgmester|sekretær|referent)\b.*$"#
+        #"\s+[-–]\s+(?:formand|næstformand|borgmester|viceborgmester|sekretær|referent)\b.*$"#,
+        requiring: ["formand", "borgmester", "sekret", "referent"]
     )
 }
