@@ -6,7 +6,7 @@ struct ItemBody {
     var sections: [Section] = []
 
     /// Splits `lines` at section headings; paragraphs (blank-line separated) stay separated by one blank line.
-    init(lines: some Sequence<String>) {
+    init(lines: some Sequence<Line>) {
         var heading = ""
         var kind = Section.Kind.other
         var body: [String] = []
@@ -30,7 +30,7 @@ struct ItemBody {
                 body = found.inlineText.map { [$0] } ?? []
                 started = true
             } else {
-                body.append(TextLine.body(line))
+                body.append(line.body)
             }
         }
         close()
@@ -48,7 +48,9 @@ struct ItemBody {
 
     /// The entries of an attachment list. With bullets, a line without one continues the entry before it.
     static func entries(in text: String) -> [String] {
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = text.split(separator: "\n").map { TextLine.trimming($0, where: TextLine.isSpace) }.filter {
+            !$0.isEmpty
+        }
         let bulleted = lines.contains { bullet.matches($0) }
         var entries: [String] = []
         for line in lines {
