@@ -57,7 +57,7 @@ enum SectionHeading {
             }
         }
         let text = line.plain
-        if let colon = text.firstIndex(of: ":") {
+        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") {
             let heading = String(text[..<colon])
             let rest = TextLine.trimming(text[text.index(after: colon)...], where: TextLine.isSpace)
             if !rest.isEmpty, let kind = kind(ofName: heading) {

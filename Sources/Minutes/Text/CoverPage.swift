@@ -139,8 +139,11 @@ struct CoverPage {
 
     private static func label(of line: String) -> (FieldKind, String)? {
         // Bold marks become tabs so that `**Mødedato** Torsdag` reads like `Mødedato<TAB>Torsdag`.
-        let text = line.replacingOccurrences(of: "**", with: "\t").replacingOccurrences(of: "__", with: "\t")
-            .trimmingCharacters(in: .whitespaces)
+        var text = line
+        // Bytes first: most lines have no bold marks, and replacingOccurrences bridges to NSString.
+        if text.utf8.contains(UInt8(ascii: "*")) { text = text.replacingOccurrences(of: "**", with: "\t") }
+        if text.utf8.contains(UInt8(ascii: "_")) { text = text.replacingOccurrences(of: "__", with: "\t") }
+        text = TextLine.trimming(text, where: TextLine.isSpace)
         guard let match = labelPattern.firstMatch(in: text), let name = match.groups[0] else { return nil }
         let value = TextLine.plain(match.groups[1].map(String.init) ?? "")
         let key = name.lowercased()
@@ -174,14 +177,25 @@ struct CoverPage {
     private static let labelPattern: Pattern = {
         let names = labels.flatMap(\.1).sorted { $0.count > $1.count }
             .map { NSRegularExpression.escapedPattern(for: $0) }
-        return Pattern(#"^(?:#{1,6}\s+)?("# + names.joined(separator: "|") + #")\s*(?::|\t|$)\s*(.*)$"#)
+        // Every label holds its longest run of ASCII letters, e.g. `dedato` of `mødedato`.
+        let literals = labels.flatMap(\.1).map { (name: String) -> String in
+            let runs: [Substring] = name.split(whereSeparator: { !$0.isASCII })
+            return String(runs.max { $0.count < $1.count } ?? Substring(name))
+        }
+        return Pattern(
+            #"^(?:#{1,6}\s+)?("# + names.joined(separator: "|") + #")\s*(?::|\t|$)\s*(.*)$"#,
+            requiring: literals
+        )
     }()
 
     private static let contentsTitles = NameTable([
         "indholdsfortegnelse", "indholdsfortegnelse:", "indhold", "indhold:", "dagsordenoversigt", "punktoversigt",
         "oversigt over punkter",
     ])
-    private static let namesAuthority = Pattern(#"\b(?:kommune|regionskommune)$|^region\s"#)
+    private static let namesAuthority = Pattern(
+        #"\b(?:kommune|regionskommune)$|^region\s"#,
+        requiring: ["kommune", "region"]
+    )
     private static let committeeWord = Pattern(
         #"udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|råd(?:et)?\b|bestyrelse|nævn|forum"#
     )

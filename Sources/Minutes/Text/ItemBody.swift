@@ -51,11 +51,11 @@ struct ItemBody {
         let lines = text.split(separator: "\n").map { TextLine.trimming($0, where: TextLine.isSpace) }.filter {
             !$0.isEmpty
         }
-        let bulleted = lines.contains { bullet.matches($0) }
+        let bulleted = lines.contains { isBulleted($0) }
         var entries: [String] = []
         for line in lines {
-            if bullet.matches(line) || !bulleted || entries.isEmpty {
-                entries.append(bullet.replacing(in: line, with: ""))
+            if isBulleted(line) || !bulleted || entries.isEmpty {
+                entries.append(isBulleted(line) ? bullet.replacing(in: line, with: "") : line)
             } else {
                 entries[entries.count - 1] += " " + line
             }
@@ -78,6 +78,14 @@ struct ItemBody {
         }
         if !paragraph.isEmpty { result.append(paragraph.joined(separator: "\n")) }
         return result.joined(separator: "\n\n")
+    }
+
+    // A bullet is the line's first character, so other lines need no regular expression.
+    private static func isBulleted(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first,
+            "-•*–·▪".unicodeScalars.contains(first) || first.properties.generalCategory == .decimalNumber
+        else { return false }
+        return bullet.matches(line)
     }
 
     private static let bullet = Pattern(#"^(?:[-•*–·▪]|\d{1,2}[.)])\s+"#)

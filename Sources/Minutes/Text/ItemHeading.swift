@@ -162,7 +162,8 @@ struct ItemHeading: Equatable {
     // Punkt 88: Title, Pkt. 5 Title, Punkt 5. Title, Dagsordenspunkt 3 - Title
     private static let labelled = Pattern(
         #"^(?:Punkt|Pkt\.?|Dagsordens?punkt)\s*(?:nr\.?\s*)?(\d{1,3}[a-z]?)(?:\s*[:.)\-–]\s*|\s+)(\S.*)$"#,
-        caseInsensitive: false
+        caseInsensitive: false,
+        requiring: ["Punkt", "Pkt", "punkt"]
     )
     // 21. Title
     private static let numbered = Pattern(#"^(\d{1,3}[a-z]?)\.\s+(\S.*)$"#, caseInsensitive: false)

@@ -18,7 +18,7 @@ enum NameList {
             let isAbsent = absenceMarker.matches(name)
             name = absenceMarker.replacing(in: name, with: "")
             name = role.replacing(in: name, with: "")
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
+            name = TextLine.trimming(name) { " .:-–".unicodeScalars.contains($0) }
             guard !name.isEmpty, !["ingen", "ingen fraværende", "ingen afbud"].contains(name.lowercased()),
                 name.contains(where: { $0.isLetter })
             else { continue }

@@ -5,13 +5,7 @@ enum TextPages {
     /// The lines of `text` without page numbers and running headers or footers, with markdown hard line breaks
     /// (a line ending in two spaces, as extraction marks a wrapped line) joined to the next line.
     static func lines(of text: String) -> [Line] {
-        // Form feed and line feed always end a character, so splitting the UTF-8 bytes splits the same places
-        // as splitting the characters, without finding character boundaries.
-        let pages = text.utf8.split(separator: 0x0C, omittingEmptySubsequences: false).map { page in
-            page.split(separator: 0x0A, omittingEmptySubsequences: false).map {
-                Line(String(text[$0.startIndex..<$0.endIndex]))
-            }
-        }
+        let pages = pages(of: text)
         let repeated = runningLines(of: pages)
         var lines: [Line] = []
         for page in pages {
@@ -25,6 +19,25 @@ enum TextPages {
             lines.append(Line(""))
         }
         return joinHardBreaks(lines)
+    }
+
+    // The lines of each form-feed separated page. Form feed and line feed always end a character, so splitting
+    // the UTF-8 bytes splits at the same places as splitting the characters, without finding character boundaries.
+    private static func pages(of text: String) -> [[Line]] {
+        var pages: [[Line]] = []
+        var page: [Line] = []
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x0A || text.utf8[index] == 0x0C {
+            page.append(Line(String(text[start..<index])))
+            if text.utf8[index] == 0x0C {
+                pages.append(page)
+                page = []
+            }
+            start = text.utf8.index(after: index)
+        }
+        page.append(Line(String(text[start...])))
+        pages.append(page)
+        return pages
     }
 
     // Lines within the top and bottom few non-blank lines of a page, where running headers and footers sit.
