@@ -49,8 +49,10 @@ enum SectionHeading {
 
     // `**Fraværende** Jon Krongaard, …` or `Beslutning: Godkendt.`: a known name, then text on the same line.
     private static func labelledLine(_ line: Line) -> Found? {
-        let trimmed = TextLine.trimming(line.raw, where: TextLine.isSpace)
-        if let match = boldLabel.firstMatch(in: trimmed), let name = match.groups[0], let rest = match.groups[1] {
+        if line.raw.utf8.contains(UInt8(ascii: "*")),
+            let match = boldLabel.firstMatch(in: TextLine.trimming(line.raw, where: TextLine.isSpace)),
+            let name = match.groups[0], let rest = match.groups[1]
+        {
             let heading = TextLine.trimming(TextLine.plain(String(name))) { ": ".unicodeScalars.contains($0) }
             if let kind = kind(ofName: heading) {
                 return Found(heading: heading, kind: kind, inlineText: TextLine.body(String(rest)))

@@ -78,8 +78,9 @@ struct Pattern: @unchecked Sendable {
 
     private func contains(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard literal.count <= bytes.count else { return false }
-        for start in 0...(bytes.count - literal.count) {
-            var offset = 0
+        let first = literal[0]
+        for start in 0...(bytes.count - literal.count) where folded(bytes[start]) == first {
+            var offset = 1
             while offset < literal.count, folded(bytes[start + offset]) == literal[offset] { offset += 1 }
             if offset == literal.count { return true }
         }
@@ -87,7 +88,7 @@ struct Pattern: @unchecked Sendable {
     }
 
     private func folded(_ byte: UInt8) -> UInt8 {
-        caseInsensitive && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        caseInsensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
     private func mayHoldFoldsToASCII(_ text: String) -> Bool {

@@ -27,8 +27,10 @@ enum TextLine {
             text = indented.dropFirst(marks.count).drop { $0.isWhitespace }
         }
         var result = String(text)
-        if hasByte(in: result, pairedWith: star, after: star) { result = result.replacing("**", with: "") }
-        if hasByte(in: result, pairedWith: underscore, after: underscore) { result = result.replacing("__", with: "") }
+        if hasByte(in: result, pairedWith: star, after: star) { result = removingDoubled("*", from: result) }
+        if hasByte(in: result, pairedWith: underscore, after: underscore) {
+            result = removingDoubled("_", from: result)
+        }
         if hasByte(in: result, where: { $0 == lessThan }) { result = inlineTags.replacing(in: result, with: "") }
         if hasByte(in: result, where: { $0 == star }) { result = emphasis.replacing(in: result, with: "$1") }
         if hasByte(in: result, pairedWith: 0xA0, after: 0xC2) { result = result.replacing("\u{00A0}", with: " ") }
@@ -109,6 +111,26 @@ enum TextLine {
             previous = byte
         }
         return false
+    }
+
+    // `text` without each doubled `mark`, matched left to right as `replacing("**", with: "")` does, without
+    // its generic searcher.
+    private static func removingDoubled(_ mark: Character, from text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var kept = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == mark, next < text.endIndex, text[next] == mark {
+                result += text[kept..<index]
+                index = text.index(after: next)
+                kept = index
+            } else {
+                index = next
+            }
+        }
+        return result + text[kept...]
     }
 
     private static func isVisibleASCII(_ scalar: Unicode.Scalar) -> Bool {
