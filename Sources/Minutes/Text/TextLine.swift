@@ -74,7 +74,8 @@ enum TextLine {
 
     /// `text` with every run of whitespace, newlines included, as one space.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard mayNeedCollapsing(text) else { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// `text` without the leading and trailing Unicode scalars that `isTrimmed` accepts, as
@@ -131,6 +132,21 @@ enum TextLine {
             }
         }
         return result + text[kept...]
+    }
+
+    // False for text of visible ASCII and Latin letters (U+00C0–U+017F, no combining marks among them) with
+    // single spaces between words: every character is one scalar, and the only whitespace is those spaces.
+    private static func mayNeedCollapsing(_ text: String) -> Bool {
+        guard text.utf8.first != space, text.utf8.last != space else { return true }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case space where previous == space: return true
+            case 0x00..<0x20, 0x7F, 0xC0...0xC2, 0xC6...: return true
+            default: previous = byte
+            }
+        }
+        return false
     }
 
     private static func isVisibleASCII(_ scalar: Unicode.Scalar) -> Bool {
