@@ -46,10 +46,10 @@ struct ItemHeading: Equatable {
     private static func heading(at index: Int, in lines: [Line], after floor: Int) -> ItemHeading? {
         let line = lines[index]
         let plain = line.plain
-        // Both heading forms start with a digit or `P`/`D` (`Punkt`, `Pkt.`, `Dagsordenspunkt`); most lines don't.
-        guard let start = plain.unicodeScalars.first,
-            start == "P" || start == "D" || start.properties.generalCategory == .decimalNumber
-        else { return nil }
+        // A heading starts with `Punkt`, `Pkt.` or `Dagsordenspunkt`, or with a digit; most lines do neither.
+        guard let start = plain.unicodeScalars.first else { return nil }
+        let labelledMatch = start == "P" || start == "D" ? labelled.firstMatch(in: plain) : nil
+        guard labelledMatch != nil || start.properties.generalCategory == .decimalNumber else { return nil }
         guard !isContentsLine(line.raw) else { return nil }
         guard TextLine.isShort(plain, atMost: 400), plain.first?.isLetter == true || plain.first?.isNumber == true
         else { return nil }
@@ -58,7 +58,7 @@ struct ItemHeading: Equatable {
         var title: String
         let previous = previousFilled(before: index, in: lines, floor: floor)
         let previousCase = previous.flatMap { CaseNumber.find(in: lines[$0]) }
-        if let match = labelled.firstMatch(in: plain), let found = match.groups[0], let rest = match.groups[1] {
+        if let match = labelledMatch, let found = match.groups[0], let rest = match.groups[1] {
             number = found
             title = String(rest)
         } else if let match = numbered.firstMatch(in: plain), let found = match.groups[0], let rest = match.groups[1],

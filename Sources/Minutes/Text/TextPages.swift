@@ -11,7 +11,7 @@ enum TextPages {
         for page in pages {
             let edges = edgeIndices(of: page)
             for (index, line) in page.enumerated() {
-                if pageNumber.matches(line.plain) { continue }
+                if isPageNumber(line.plain) { continue }
                 if edges.contains(index), repeated.contains(pageKey(line.plain)) { continue }
                 lines.append(line)
             }
@@ -59,6 +59,12 @@ enum TextPages {
         }
         let needed = max(3, (pages.count * 3 + 4) / 5)
         return Set(counts.filter { $0.value >= needed }.keys)
+    }
+
+    // `Side 3`, `Page 2 of 9`. Only a line starting with s or p (or ſ, which matches s) can be one.
+    private static func isPageNumber(_ plain: String) -> Bool {
+        guard let first = plain.unicodeScalars.first, "sSpPſ".unicodeScalars.contains(first) else { return false }
+        return pageNumber.matches(plain)
     }
 
     private static func pageKey(_ plain: String) -> String {
