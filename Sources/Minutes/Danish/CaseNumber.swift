@@ -9,10 +9,18 @@ public enum CaseNumber {
     /// the number is ignored. Years (`2022`), dates (`15-09-2022`), election periods (`2022-2025`), page
     /// numbers and telephone numbers are not case numbers.
     public static func find(in line: some StringProtocol) -> String? {
-        let text = TextLine.plain(String(line))
-        guard !text.isEmpty, text.count <= 80 else { return nil }
+        find(in: Line(String(line)))
+    }
+
+    /// ``find(in:)-(StringProtocol)`` for a line already cleaned.
+    static func find(in line: Line) -> String? {
+        let text = line.plain
+        // Every form holds a digit; most lines are sentences too long to be a number, or hold no digit at all.
+        guard !text.isEmpty, TextLine.isShort(text, atMost: 80),
+            text.unicodeScalars.contains(where: { $0.properties.generalCategory == .decimalNumber })
+        else { return nil }
         if let match = labelled.firstMatch(in: text), let value = match.groups[0] {
-            let number = String(value).trimmingCharacters(in: .whitespaces)
+            let number = TextLine.trimming(value, where: TextLine.isSpace)
             return isDateOrPeriod(number) ? nil : number
         }
         guard bare.matches(text), !isDateOrPeriod(text) else { return nil }

@@ -19,9 +19,14 @@ enum SectionHeading {
     /// (`Beslutning i Byrådet den 5. maj 2023`, `Økonomiudvalgets beslutning`). `X indstiller` lines open a
     /// recommendation. A known name followed by a colon or set in bold may carry text on the same line.
     static func find(in line: String) -> Found? {
-        let text = TextLine.plain(line)
-        guard !text.isEmpty, text.count <= 140 else { return nil }
-        let bareHeading = text.trimmingCharacters(in: CharacterSet(charactersIn: ":,. "))
+        find(in: Line(line))
+    }
+
+    /// ``find(in:)-(String)`` for a line already cleaned.
+    static func find(in line: Line) -> Found? {
+        let text = line.plain
+        guard !text.isEmpty, TextLine.isShort(text, atMost: 140) else { return nil }
+        let bareHeading = TextLine.trimming(text) { ":,. ".unicodeScalars.contains($0) }
         if let kind = kind(ofName: bareHeading) {
             return Found(heading: bareHeading, kind: kind, inlineText: nil)
         }
@@ -30,7 +35,7 @@ enum SectionHeading {
             return Found(heading: bareHeading, kind: .decision, inlineText: nil)
         }
         if recommends.matches(text), text.count <= 100 {
-            let heading = text.trimmingCharacters(in: CharacterSet(charactersIn: ":, "))
+            let heading = TextLine.trimming(text) { ":, ".unicodeScalars.contains($0) }
             return Found(heading: heading, kind: .recommendation, inlineText: nil)
         }
         if let labelled = labelledLine(line) { return labelled }
@@ -39,22 +44,24 @@ enum SectionHeading {
 
     /// The kind of a section named exactly `name` (case-insensitive), or `nil` for an unknown name.
     static func kind(ofName name: String) -> Section.Kind? {
-        kinds[name.lowercased()]
+        kinds[name]
     }
 
     // `**Fraværende** Jon Krongaard, …` or `Beslutning: Godkendt.`: a known name, then text on the same line.
-    private static func labelledLine(_ line: String) -> Found? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if let match = boldLabel.firstMatch(in: trimmed), let name = match.groups[0], let rest = match.groups[1] {
-            let heading = TextLine.plain(String(name)).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+    private static func labelledLine(_ line: Line) -> Found? {
+        if line.raw.utf8.contains(UInt8(ascii: "*")),
+            let match = boldLabel.firstMatch(in: TextLine.trimming(line.raw, where: TextLine.isSpace)),
+            let name = match.groups[0], let rest = match.groups[1]
+        {
+            let heading = TextLine.trimming(TextLine.plain(String(name))) { ": ".unicodeScalars.contains($0) }
             if let kind = kind(ofName: heading) {
                 return Found(heading: heading, kind: kind, inlineText: TextLine.body(String(rest)))
             }
         }
-        let text = TextLine.plain(line)
-        if let colon = text.firstIndex(of: ":") {
+        let text = line.plain
+        if text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") {
             let heading = String(text[..<colon])
-            let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let rest = TextLine.trimming(text[text.index(after: colon)...], where: TextLine.isSpace)
             if !rest.isEmpty, let kind = kind(ofName: heading) {
                 return Found(heading: heading, kind: kind, inlineText: rest)
             }
@@ -62,19 +69,29 @@ enum SectionHeading {
         return nil
     }
 
-    private static let boldLabel = Pattern(#"^(?:#{1,6}\s+)?\*\*([^*]{2,60})\*\*\s*:?\s*(\S.*)$"#)
+    private static let boldLabel = Pattern(
+        #"^(?:#{1,6}\s+)?\*\*([^*]{2,60})\*\*\s*:?\s*(\S.*)$"#,
+        requiring: ["**"]
+    )
 
     // Beslutning, Beslutning i Byrådet den 5. maj 2023, Beslutning (udvalg), Beslutning den 15-09-2022.
-    private static let decision = Pattern(#"^(?:endelig\s+)?beslutning(?:er)?(?:\s+(?:i|den|d\.)\s+.+|\s*\(.+\))?$"#)
+    private static let decision = Pattern(
+        #"^(?:endelig\s+)?beslutning(?:er)?(?:\s+(?:i|den|d\.)\s+.+|\s*\(.+\))?$"#,
+        requiring: ["beslutning"]
+    )
     // Økonomiudvalgets beslutning, Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2.
-    private static let bodyDecision = Pattern(#"^(?:\S+\s+){0,6}\S+s\s+beslutning(?:\s+(?:den|d\.)\s+.+)?$"#)
+    private static let bodyDecision = Pattern(
+        #"^(?:\S+\s+){0,6}\S+s\s+beslutning(?:\s+(?:den|d\.)\s+.+)?$"#,
+        requiring: ["beslutning"]
+    )
     // Forvaltningen indstiller, / Direktionen indstiller, at / Sundhedssamarbejdsudvalget i Region X indstiller
     private static let recommends = Pattern(
         #"^\p{Lu}[^.!?]*\sindstiller(?:,?\s*at)?\s*[,:]?\s*$"#,
-        caseInsensitive: false
+        caseInsensitive: false,
+        requiring: ["indstiller"]
     )
 
-    private static let kinds: [String: Section.Kind] = {
+    private static let kinds: NameTable<Section.Kind> = {
         let table: [(Section.Kind, [String])] = [
             (
                 .summary,
@@ -144,6 +161,6 @@ enum SectionHeading {
         for (kind, names) in table {
             for name in names { kinds[name] = kind }
         }
-        return kinds
+        return NameTable(kinds)
     }()
 }

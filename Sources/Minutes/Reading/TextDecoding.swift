@@ -49,12 +49,32 @@ enum TextDecoding {
     /// NFC, CRLF and CR as LF, and no leading byte order mark.
     static func normalized(_ text: String) -> String {
         var result = UnicodeText.nfc(text)
-        if result.utf8.contains(UInt8(ascii: "\r")) {
-            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        if result.utf8.contains(carriageReturn) { result = withLineFeeds(result) }
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
         return result
     }
+
+    // A sure but partial test: text made only of scalars that are NFC on their own and never combine with
+    // their neighbours (Latin-1 and Latin Extended letters, general punctuation, currency signs) is NFC.
+    // Most minutes pass, and skip the costly normalisation.
+    // CRLF and lone CR as LF. Both are ASCII, so bytes can be rewritten without decoding.
+    private static func withLineFeeds(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCarriageReturn = false
+        for byte in text.utf8 {
+            if afterCarriageReturn, byte == lineFeed {
+                afterCarriageReturn = false
+                continue
+            }
+            afterCarriageReturn = byte == carriageReturn
+            bytes.append(afterCarriageReturn ? lineFeed : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let lineFeed = UInt8(ascii: "\n")
 
     // Text files never hold NUL; a few stray control bytes are tolerated, a binary format has many.
     private static func isBinary(_ bytes: [UInt8]) -> Bool {

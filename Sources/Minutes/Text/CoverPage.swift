@@ -20,8 +20,8 @@ struct CoverPage {
     var contentsStatus: [String: Bool] = [:]
 
     /// Reads the cover from the lines before the first item.
-    init(lines: ArraySlice<String>) {
-        let contentsStart = lines.firstIndex { Self.contentsTitles.contains(TextLine.plain($0).lowercased()) }
+    init(lines: ArraySlice<Line>) {
+        let contentsStart = lines.firstIndex { Self.contentsTitles.contains($0.plain) }
         let cover = lines[..<(contentsStart ?? lines.endIndex)]
         contentsStatus = AgendaStatus.contents(of: lines)
 
@@ -54,8 +54,8 @@ struct CoverPage {
         absent = Self.unique(absent)
         participants = Self.unique(participants + absent)
 
-        for index in cover.indices where !labelled.contains(index) && !ItemHeading.isContentsLine(cover[index]) {
-            let plain = TextLine.plain(cover[index])
+        for index in cover.indices where !labelled.contains(index) && !ItemHeading.isContentsLine(cover[index].raw) {
+            let plain = cover[index].plain
             guard !plain.isEmpty else { continue }
             if municipality == nil, plain.count <= 60, Self.namesAuthority.matches(plain),
                 let official = MunicipalityDirectory.match(plain)
@@ -105,23 +105,23 @@ struct CoverPage {
 
     // A field is a label at the start of a line (`Mødedato:`, `**Mødedato**`, `Mødedato<TAB>`) and its value,
     // which may continue on the following lines up to a blank line or the next label.
-    private static func fields(in lines: ArraySlice<String>) -> [Field] {
+    private static func fields(in lines: ArraySlice<Line>) -> [Field] {
         var fields: [Field] = []
         var index = lines.startIndex
         while index < lines.endIndex {
-            guard let (kind, first) = label(of: lines[index]) else {
+            guard let (kind, first) = label(of: lines[index].raw) else {
                 index += 1
                 continue
             }
             var field = Field(kind: kind, value: first, lines: [index])
             let usesCommas =
                 first.contains(",")
-                || lines[(index + 1)...].prefix { !TextLine.isBlank($0) }.first?.contains(",") == true
+                || lines[(index + 1)...].prefix { !$0.isBlank }.first?.raw.contains(",") == true
             var next = index + 1
-            while next < lines.endIndex, !TextLine.isBlank(lines[next]), label(of: lines[next]) == nil,
+            while next < lines.endIndex, !lines[next].isBlank, label(of: lines[next].raw) == nil,
                 SectionHeading.find(in: lines[next]) == nil
             {
-                let piece = TextLine.plain(lines[next])
+                let piece = lines[next].plain
                 // A list that uses commas wraps mid-name; a list without them has one entry per line.
                 if field.value.isEmpty || field.value.hasSuffix(",") || usesCommas {
                     field.value += (field.value.isEmpty ? "" : " ") + piece
@@ -139,8 +139,11 @@ struct CoverPage {
 
     private static func label(of line: String) -> (FieldKind, String)? {
         // Bold marks become tabs so that `**Mødedato** Torsdag` reads like `Mødedato<TAB>Torsdag`.
-        let text = line.replacingOccurrences(of: "**", with: "\t").replacingOccurrences(of: "__", with: "\t")
-            .trimmingCharacters(in: .whitespaces)
+        var text = line
+        // Bytes first: most lines have no bold marks, and replacingOccurrences bridges to NSString.
+        if text.utf8.contains(UInt8(ascii: "*")) { text = text.replacingOccurrences(of: "**", with: "\t") }
+        if text.utf8.contains(UInt8(ascii: "_")) { text = text.replacingOccurrences(of: "__", with: "\t") }
+        text = TextLine.trimming(text, where: TextLine.isSpace)
         guard let match = labelPattern.firstMatch(in: text), let name = match.groups[0] else { return nil }
         let value = TextLine.plain(match.groups[1].map(String.init) ?? "")
         let key = name.lowercased()
@@ -174,14 +177,25 @@ struct CoverPage {
     private static let labelPattern: Pattern = {
         let names = labels.flatMap(\.1).sorted { $0.count > $1.count }
             .map { NSRegularExpression.escapedPattern(for: $0) }
-        return Pattern(#"^(?:#{1,6}\s+)?("# + names.joined(separator: "|") + #")\s*(?::|\t|$)\s*(.*)$"#)
+        // Every label holds its longest run of ASCII letters, e.g. `dedato` of `mødedato`.
+        let literals = labels.flatMap(\.1).map { (name: String) -> String in
+            let runs: [Substring] = name.split(whereSeparator: { !$0.isASCII })
+            return String(runs.max { $0.count < $1.count } ?? Substring(name))
+        }
+        return Pattern(
+            #"^(?:#{1,6}\s+)?("# + names.joined(separator: "|") + #")\s*(?::|\t|$)\s*(.*)$"#,
+            requiring: literals
+        )
     }()
 
-    private static let contentsTitles: Set<String> = [
+    private static let contentsTitles = NameTable([
         "indholdsfortegnelse", "indholdsfortegnelse:", "indhold", "indhold:", "dagsordenoversigt", "punktoversigt",
         "oversigt over punkter",
-    ]
-    private static let namesAuthority = Pattern(#"\b(?:kommune|regionskommune)$|^region\s"#)
+    ])
+    private static let namesAuthority = Pattern(
+        #"\b(?:kommune|regionskommune)$|^region\s"#,
+        requiring: ["kommune", "region"]
+    )
     private static let committeeWord = Pattern(
         #"udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|råd(?:et)?\b|bestyrelse|nævn|forum"#
     )

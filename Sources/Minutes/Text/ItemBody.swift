@@ -6,7 +6,7 @@ struct ItemBody {
     var sections: [Section] = []
 
     /// Splits `lines` at section headings; paragraphs (blank-line separated) stay separated by one blank line.
-    init(lines: some Sequence<String>) {
+    init(lines: some Sequence<Line>) {
         var heading = ""
         var kind = Section.Kind.other
         var body: [String] = []
@@ -30,7 +30,7 @@ struct ItemBody {
                 body = found.inlineText.map { [$0] } ?? []
                 started = true
             } else {
-                body.append(TextLine.body(line))
+                body.append(line.body)
             }
         }
         close()
@@ -48,12 +48,14 @@ struct ItemBody {
 
     /// The entries of an attachment list. With bullets, a line without one continues the entry before it.
     static func entries(in text: String) -> [String] {
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let bulleted = lines.contains { bullet.matches($0) }
+        let lines = text.split(separator: "\n").map { TextLine.trimming($0, where: TextLine.isSpace) }.filter {
+            !$0.isEmpty
+        }
+        let bulleted = lines.contains { isBulleted($0) }
         var entries: [String] = []
         for line in lines {
-            if bullet.matches(line) || !bulleted || entries.isEmpty {
-                entries.append(bullet.replacing(in: line, with: ""))
+            if isBulleted(line) || !bulleted || entries.isEmpty {
+                entries.append(isBulleted(line) ? bullet.replacing(in: line, with: "") : line)
             } else {
                 entries[entries.count - 1] += " " + line
             }
@@ -83,6 +85,14 @@ struct ItemBody {
         }
         if !paragraph.isEmpty { result.append(paragraph.joined(separator: "\n")) }
         return result.joined(separator: "\n\n")
+    }
+
+    // A bullet is the line's first character, so other lines need no regular expression.
+    private static func isBulleted(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first,
+            "-•*–·▪".unicodeScalars.contains(first) || first.properties.generalCategory == .decimalNumber
+        else { return false }
+        return bullet.matches(line)
     }
 
     private static let bullet = Pattern(#"^(?:[-•*–·▪]|\d{1,2}[.)])\s+"#)

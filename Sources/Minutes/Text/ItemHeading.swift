@@ -20,7 +20,7 @@ struct ItemHeading: Equatable {
     /// Headings are `Punkt 88: Title`, `Pkt. 5 Title`, `Punkt 5. Title` (markdown `#` and `**bold**` allowed),
     /// or `21. Title` when a journal number line comes just before it or a labelled one (`Sagsnr.: …`) just
     /// after. Table-of-contents lines (dot leaders, trailing page numbers) are never headings.
-    static func locate(in lines: [String]) -> [ItemHeading] {
+    static func locate(in lines: [Line]) -> [ItemHeading] {
         var headings: [ItemHeading] = []
         var index = 0
         while index < lines.count {
@@ -36,20 +36,29 @@ struct ItemHeading: Equatable {
 
     /// Whether `line` looks like a table-of-contents entry: dot leaders or a page number after a tab.
     static func isContentsLine(_ line: String) -> Bool {
-        contentsLine.matches(line)
+        // Every form ends in a page number, so a line whose last visible character is no digit is not one.
+        guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+            last.properties.generalCategory == .decimalNumber
+        else { return false }
+        return contentsLine.matches(line)
     }
 
-    private static func heading(at index: Int, in lines: [String], after floor: Int) -> ItemHeading? {
+    private static func heading(at index: Int, in lines: [Line], after floor: Int) -> ItemHeading? {
         let line = lines[index]
-        guard !isContentsLine(line) else { return nil }
-        let plain = TextLine.plain(line)
-        guard plain.count <= 400, plain.first?.isLetter == true || plain.first?.isNumber == true else { return nil }
+        let plain = line.plain
+        // A heading starts with `Punkt`, `Pkt.` or `Dagsordenspunkt`, or with a digit; most lines do neither.
+        guard let start = plain.unicodeScalars.first else { return nil }
+        let labelledMatch = start == "P" || start == "D" ? labelled.firstMatch(in: plain) : nil
+        guard labelledMatch != nil || start.properties.generalCategory == .decimalNumber else { return nil }
+        guard !isContentsLine(line.raw) else { return nil }
+        guard TextLine.isShort(plain, atMost: 400), plain.first?.isLetter == true || plain.first?.isNumber == true
+        else { return nil }
 
         let number: Substring
         var title: String
         let previous = previousFilled(before: index, in: lines, floor: floor)
         let previousCase = previous.flatMap { CaseNumber.find(in: lines[$0]) }
-        if let match = labelled.firstMatch(in: plain), let found = match.groups[0], let rest = match.groups[1] {
+        if let match = labelledMatch, let found = match.groups[0], let rest = match.groups[1] {
             number = found
             title = String(rest)
         } else if let match = numbered.firstMatch(in: plain), let found = match.groups[0], let rest = match.groups[1],
@@ -65,7 +74,7 @@ struct ItemHeading: Equatable {
         // A title wrapped by the layout continues on the next line(s), which start in lower case or are
         // followed by a blank line and then the item's first structural line.
         while bodyLine < lines.count, bodyLine <= index + 3, wrapsTitle(lines, at: bodyLine) {
-            title += " " + TextLine.plain(lines[bodyLine])
+            title += " " + lines[bodyLine].plain
             bodyLine += 1
         }
 
@@ -76,7 +85,7 @@ struct ItemHeading: Equatable {
             var seen = 0
             while probe < lines.count, seen < 3 {
                 defer { probe += 1 }
-                if TextLine.isBlank(lines[probe]) { continue }
+                if lines[probe].isBlank { continue }
                 seen += 1
                 if let found = CaseNumber.find(in: lines[probe]) {
                     caseNumber = found
@@ -111,49 +120,50 @@ struct ItemHeading: Equatable {
         return (word.lowercased().hasPrefix("lukket"), rest)
     }
 
-    private static func previousFilled(before index: Int, in lines: [String], floor: Int) -> Int? {
+    private static func previousFilled(before index: Int, in lines: [Line], floor: Int) -> Int? {
         var probe = index - 1
         while probe >= floor {
-            if !TextLine.isBlank(lines[probe]) { return probe }
+            if !lines[probe].isBlank { return probe }
             probe -= 1
         }
         return nil
     }
 
-    private static func labelledCaseFollows(_ index: Int, in lines: [String]) -> Bool {
+    private static func labelledCaseFollows(_ index: Int, in lines: [Line]) -> Bool {
         var probe = index + 1
         var seen = 0
         while probe < lines.count, seen < 2 {
-            if !TextLine.isBlank(lines[probe]) {
+            if !lines[probe].isBlank {
                 seen += 1
-                let plain = TextLine.plain(lines[probe])
-                if caseLabel.matches(plain), CaseNumber.find(in: plain) != nil { return true }
+                let plain = lines[probe].plain
+                if caseLabel.matches(plain), CaseNumber.find(in: Line(plain)) != nil { return true }
             }
             probe += 1
         }
         return false
     }
 
-    private static func wrapsTitle(_ lines: [String], at index: Int) -> Bool {
+    private static func wrapsTitle(_ lines: [Line], at index: Int) -> Bool {
         let line = lines[index]
-        guard !TextLine.isBlank(line), CaseNumber.find(in: line) == nil, SectionHeading.find(in: line) == nil,
-            !isContentsLine(line)
+        guard !line.isBlank, CaseNumber.find(in: line) == nil, SectionHeading.find(in: line) == nil,
+            !isContentsLine(line.raw)
         else { return false }
-        let plain = TextLine.plain(line)
+        let plain = line.plain
         guard plain.count <= 120, labelled.firstMatch(in: plain) == nil, numbered.firstMatch(in: plain) == nil else {
             return false
         }
         if plain.first?.isLowercase == true { return true }
         // An upper-case continuation (a name) counts only when a blank line and then structure follow it.
-        guard !plain.hasSuffix("."), index + 1 < lines.count, TextLine.isBlank(lines[index + 1]) else { return false }
-        guard let next = lines[(index + 1)...].firstIndex(where: { !TextLine.isBlank($0) }) else { return true }
+        guard !plain.hasSuffix("."), index + 1 < lines.count, lines[index + 1].isBlank else { return false }
+        guard let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }) else { return true }
         return CaseNumber.find(in: lines[next]) != nil || SectionHeading.find(in: lines[next]) != nil
     }
 
     // Punkt 88: Title, Pkt. 5 Title, Punkt 5. Title, Dagsordenspunkt 3 - Title
     private static let labelled = Pattern(
         #"^(?:Punkt|Pkt\.?|Dagsordens?punkt)\s*(?:nr\.?\s*)?(\d{1,3}[a-z]?)(?:\s*[:.)\-–]\s*|\s+)(\S.*)$"#,
-        caseInsensitive: false
+        caseInsensitive: false,
+        requiring: ["Punkt", "Pkt", "punkt"]
     )
     // 21. Title
     private static let numbered = Pattern(#"^(\d{1,3}[a-z]?)\.\s+(\S.*)$"#, caseInsensitive: false)

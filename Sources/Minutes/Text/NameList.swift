@@ -18,7 +18,7 @@ enum NameList {
             let isAbsent = absenceMarker.matches(name)
             name = absenceMarker.replacing(in: name, with: "")
             name = role.replacing(in: name, with: "")
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–"))
+            name = TextLine.trimming(name) { " .:-–".unicodeScalars.contains($0) }
             guard !name.isEmpty, !["ingen", "ingen fraværende", "ingen afbud"].contains(name.lowercased()),
                 name.contains(where: { $0.isLetter })
             else { continue }
@@ -34,9 +34,11 @@ enum NameList {
     }
 
     private static let absenceMarker = Pattern(
-        #"\s*\((?:fravær|fraværende|afbud|meldt afbud|ikke til stede|forfald)[^)]*\)"#
+        #"\s*\((?:fravær|fraværende|afbud|meldt afbud|ikke til stede|forfald)[^)]*\)"#,
+        requiring: ["("]
     )
     private static let role = Pattern(
-        #"\s+[-–]\s+(?:formand|næstformand|borgmester|viceborgmester|sekretær|referent)\b.*$"#
+        #"\s+[-–]\s+(?:formand|næstformand|borgmester|viceborgmester|sekretær|referent)\b.*$"#,
+        requiring: ["formand", "borgmester", "sekret", "referent"]
     )
 }

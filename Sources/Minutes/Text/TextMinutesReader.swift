@@ -33,7 +33,7 @@ public struct TextMinutesReader: MinutesReader {
         var closedMarker: Bool?
         for (position, heading) in headings.enumerated() {
             let end = position + 1 < headings.count ? headings[position + 1].startLine : lines.count
-            var bodyLines: [String] = []
+            var bodyLines: [Line] = []
             var markerForNext: Bool?
             for line in lines[min(heading.bodyLine, end)..<end] {
                 if Self.isClosing(line) { break }
@@ -85,11 +85,11 @@ public struct TextMinutesReader: MinutesReader {
     }
 
     // The signature block at the end of the minutes belongs to no item.
-    private static func isClosing(_ line: String) -> Bool {
-        closing.contains(TextLine.plain(line).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
+    private static func isClosing(_ line: Line) -> Bool {
+        closing.contains(TextLine.trimming(line.plain) { $0 == ":" || $0 == " " })
     }
 
-    private static let closing: Set<String> = ["underskrifter", "underskrift", "underskriftsside", "underskriftsblad"]
+    private static let closing = NameTable(["underskrifter", "underskrift", "underskriftsside", "underskriftsblad"])
 
     // A heading listed twice (an agenda overview, then the item itself) leaves an empty first copy.
     private static func withoutEmptyDuplicates(_ items: [AgendaItem]) -> [AgendaItem] {
@@ -120,6 +120,8 @@ public struct TextMinutesReader: MinutesReader {
     }
 
     private static func attachmentKey(_ title: String) -> String {
-        String(title.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        String(title.lowercased().unicodeScalars.filter { alphanumerics.contains($0) })
     }
+
+    private static let alphanumerics = CharacterSet.alphanumerics
 }
