@@ -37,7 +37,7 @@ public struct EDocReader: MinutesReader {
 
         var items: [AgendaItem] = []
         for agenda in agendas {
-            let isClosed = agenda.value("AgendaType").flatMap { AgendaStatus.marker(in: $0) } ?? false
+            let isClosed = agenda.value("AgendaType").flatMap { AgendaStatus.marker(in: Line($0)) } ?? false
             for entry in agenda.child("MeetingAgendaItems")?.children("MeetingAgendaItem") ?? [] {
                 if let item = Self.item(entry, isClosed: isClosed) { items.append(item) }
             }

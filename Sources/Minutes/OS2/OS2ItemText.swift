@@ -16,7 +16,7 @@ struct OS2ItemText {
         let heading = ItemHeading.locate(in: lines).first
         var bodyStart = heading?.bodyLine ?? 0
         caseNumber = heading?.caseNumber
-        if heading == nil, let first = lines.firstIndex(where: { !TextLine.isBlank($0) }),
+        if heading == nil, let first = lines.firstIndex(where: { !$0.isBlank }),
             let found = CaseNumber.find(in: lines[first])
         {
             caseNumber = found

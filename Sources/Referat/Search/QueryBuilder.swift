@@ -73,9 +73,12 @@ final class QueryBuilder {
     /// With inflected phrases on, a query with a phrase also gets the exact phrase as an optional extra, so
     /// `"lokalplaner for"` finds "lokalplanen for" but ranks "lokalplaner for" first.
     func words(_ text: String) throws -> Query? {
+        let plain = QueryText.rewrite(text)
+        guard !plain.isEmpty else { return nil }
+        // The query as typed is checked first: expansion must not turn a malformed query into a valid one.
+        guard !(try parse(plain, with: parser, typed: text)).isEmpty else { return nil }
         let expansion = self.expansion
         let rewritten = QueryText.rewrite(text) { expansion.spellings(of: $0) }
-        guard !rewritten.isEmpty else { return nil }
         let query = try parse(rewritten, with: parser, typed: text)
         guard !query.isEmpty else { return nil }
         guard let exactParser, rewritten.contains("\"") else { return query }
