@@ -36,6 +36,12 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
+        if CompoundSplitter.systemDefault() == nil {
+            Terminal.printError(
+                "warning: no Danish word list at \(CompoundSplitter.systemWordList.path) (install wdanish); "
+                    + "compound words are not split"
+            )
+        }
         let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
         indexer.batchSize = batchSize
         let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
