@@ -21,12 +21,7 @@ public struct EDocReader: MinutesReader {
     ///
     /// - Throws: `MinutesError` with `not well-formed XML (…)`, `no meeting date found` or `no agenda items found`.
     public func read(_ source: SourceDocument) throws -> Meeting {
-        let root: XMLTree.Element
-        do {
-            root = try XMLTree.parse(source.data)
-        } catch {
-            throw source.error(error.reason)
-        }
+        let root = try XMLTree.parse(source)
         guard let stamp = root.value("MeetingDate").flatMap(OS2Timestamp.init) else {
             throw source.error("no meeting date found")
         }

@@ -20,12 +20,7 @@ public struct SBSYSReader: MinutesReader {
     ///
     /// - Throws: `MinutesError` with `not well-formed XML (…)`, `no meeting date found` or `no agenda items found`.
     public func read(_ source: SourceDocument) throws -> Meeting {
-        let root: XMLTree.Element
-        do {
-            root = try XMLTree.parse(source.data)
-        } catch {
-            throw source.error(error.reason)
-        }
+        let root = try XMLTree.parse(source)
         let agendas = root.child("Agendas")?.children("Agenda") ?? []
         guard let agenda = agendas.first(where: { $0.child("Items") != nil }) ?? agendas.first else {
             throw source.error("no agenda items found")

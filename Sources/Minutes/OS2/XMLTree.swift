@@ -52,6 +52,15 @@ struct XMLTree {
         var reason: String
     }
 
+    /// The root element of the document `source`, or a `MinutesError` naming the file and what the parser rejected.
+    static func parse(_ source: SourceDocument) throws(MinutesError) -> Element {
+        do {
+            return try parse(source.data)
+        } catch {
+            throw source.error(error.reason)
+        }
+    }
+
     /// The root element of `data`.
     ///
     /// When a strict parse fails, the document is parsed again without the characters XML 1.0 forbids
