@@ -72,6 +72,15 @@ struct ShardTests {
         }
     }
 
+    @Test func indexingRefusesAFolderOfShards() throws {
+        try withShards { shards in
+            let output = try run(referatExecutable, ["index", "--db", shards.folder.path, Project.haderslev.path])
+            #expect(output.status != 0)
+            #expect(output.stderr.contains("is a folder of shards; index into one shard, e.g. --db \(shards.a.path)"))
+            #expect(!FileManager.default.fileExists(atPath: shards.folder.appendingPathComponent("iamglass").path))
+        }
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func remoteShardsServedByTcpsrvSearchLikeLocalOnes() throws {
         try withShards { shards in
