@@ -72,6 +72,8 @@ static_assert(CX_QP_FLAG_PURE_NOT == Xapian::QueryParser::FLAG_PURE_NOT, "flag v
 static_assert(CX_QP_FLAG_PARTIAL == Xapian::QueryParser::FLAG_PARTIAL, "flag values must match Xapian");
 static_assert(CX_QP_FLAG_SPELLING_CORRECTION == Xapian::QueryParser::FLAG_SPELLING_CORRECTION,
               "flag values must match Xapian");
+static_assert(CX_COMPACT_NO_RENUMBER == Xapian::DBCOMPACT_NO_RENUMBER, "flag values must match Xapian");
+static_assert(CX_COMPACT_MULTIPASS == Xapian::DBCOMPACT_MULTIPASS, "flag values must match Xapian");
 
 namespace {
 
@@ -410,6 +412,15 @@ void cx_db_free(cx_db *db) noexcept { delete db; }
 
 int cx_db_add_database(cx_db *db, const cx_db *other, char **error) noexcept {
     return guarded(error, [&] { db->db.add_database(other->db); });
+}
+
+int cx_db_compact(const cx_db *db, const char *dest, size_t dest_length, unsigned flags, char **error) noexcept {
+    const unsigned allowed = CX_COMPACT_NO_RENUMBER | CX_COMPACT_MULTIPASS;
+    return guarded(error, [&] {
+        // compact() is not const in Xapian's API, though it only reads the source: copy the (shared) handle.
+        Xapian::Database source = db->db;
+        source.compact(bytes(dest, dest_length), flags & allowed);
+    });
 }
 
 int cx_db_reopen(cx_db *db, int *changed, char **error) noexcept {

@@ -33,6 +33,11 @@ struct IndexCommand: ParsableCommand {
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be 1 or more") }
+        // Xapian would create a new, empty index inside the folder, which would then hide its shards.
+        if case .shards(let folder, let shards)? = try? IndexLocation(path: database.db) {
+            let example = shards[0]
+            throw ValidationError("\(folder) is a folder of shards; index into one shard, e.g. --db \(example)")
+        }
     }
 
     func run() throws {

@@ -87,6 +87,12 @@ typedef enum cx_normalization {
     CX_NORMALIZE_CODE = 2        // Unicode lowercase, all whitespace removed
 } cx_normalization;
 
+/// Compaction flags, same values as Xapian::DBCOMPACT_*; the compaction level is always the default one.
+enum {
+    CX_COMPACT_NO_RENUMBER = 4,
+    CX_COMPACT_MULTIPASS = 8
+};
+
 /// Sort order of an Enquire.
 typedef enum cx_sort {
     CX_SORT_RELEVANCE = 0,
@@ -162,6 +168,10 @@ int cx_db_open(const char *_Nonnull path, size_t path_length, cx_db *_Nullable *
 void cx_db_free(cx_db *_Nullable db) CX_NOEXCEPT;
 /// Wraps add_database(other): `db` then searches `other`'s shards too (shared, other stays owned by the caller).
 int cx_db_add_database(cx_db *_Nonnull db, const cx_db *_Nonnull other, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Wraps compact(dest, flags) at the default level: writes every shard of `db`, merged, as one new index at `dest`.
+/// Only CX_COMPACT_* bits are passed on, so a level such as FULLER (buggy in 1.4) can never be asked for.
+int cx_db_compact(const cx_db *_Nonnull db, const char *_Nonnull dest, size_t dest_length, unsigned flags,
+                  char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps reopen(); `*changed` is 1 if a newer revision was loaded.
 int cx_db_reopen(cx_db *_Nonnull db, int *_Nonnull changed, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps get_doccount().

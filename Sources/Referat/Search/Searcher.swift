@@ -13,19 +13,11 @@ public final class Searcher {
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
 
-    /// Opens the index at `path` (a folder, or a stub file listing shards).
+    /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
+    /// (see ``IndexLocation``).
     public init(databasePath path: String) throws {
         self.path = path
-        do {
-            database = try Database(path: path)
-        } catch {
-            switch error.code {
-            case .notFound: throw SearchError.indexNotFound(path: path)
-            case .opening where !FileManager.default.fileExists(atPath: path):
-                throw SearchError.indexNotFound(path: path)
-            default: throw SearchError.indexUnreadable(path: path, reason: error.message)
-            }
-        }
+        database = try IndexLocation(path: path).open()
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer)

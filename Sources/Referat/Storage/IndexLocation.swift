@@ -1,0 +1,78 @@
+import Foundation
+import XapianKit
+
+/// What a `--db` path names, and so how to open it for reading.
+///
+/// Xapian itself opens an index folder and a stub file (lines such as `glass /abs/path`, `auto shard`,
+/// `remote host:port` or `remote :program args`); a folder that holds only indexes, one per subfolder (one
+/// shard per municipality, say), is opened here by adding each shard to one database.
+public enum IndexLocation: Sendable, Hashable {
+    /// One index folder, a stub file, or a folder with a `XAPIANDB` stub file: Xapian opens it as it is.
+    case index(path: String)
+    /// A folder with no index of its own whose subfolders, in name order, are each an index.
+    case shards(folder: String, shards: [String])
+
+    /// Looks at `path` on disk to decide how to open it.
+    ///
+    /// - Throws: ``SearchError/indexNotFound(path:)`` when nothing is at `path`, or it is a folder holding
+    ///   neither an index nor any subfolder that is one.
+    public init(path: String) throws(SearchError) {
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        guard files.fileExists(atPath: path, isDirectory: &isFolder) else { throw .indexNotFound(path: path) }
+        guard isFolder.boolValue, !Self.isIndexFolder(path) else {
+            self = .index(path: path)
+            return
+        }
+        let url = URL(fileURLWithPath: path, isDirectory: true)
+        let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
+        let shards = names.sorted().filter { !$0.hasPrefix(".") }
+            .map { url.appendingPathComponent($0, isDirectory: true).path }
+            .filter(Self.isIndexFolder)
+        guard !shards.isEmpty else { throw .indexNotFound(path: path) }
+        self = .shards(folder: path, shards: shards)
+    }
+
+    /// The path as the user gave it.
+    public var path: String {
+        switch self {
+        case .index(let path): path
+        case .shards(let folder, _): folder
+        }
+    }
+
+    /// Opens the index, or every shard combined into one database.
+    ///
+    /// - Throws: ``SearchError/indexNotFound(path:)`` or ``SearchError/indexUnreadable(path:reason:)`` naming the
+    ///   index or shard that failed.
+    public func open() throws(SearchError) -> Database {
+        switch self {
+        case .index(let path):
+            return try Self.openOne(path)
+        case .shards(_, let shards):
+            let database = try Self.openOne(shards[0])
+            for shard in shards.dropFirst() {
+                database.add(try Self.openOne(shard))
+            }
+            return database
+        }
+    }
+
+    /// Whether `path` is a folder Xapian opens by itself: a glass index, or a folder with a `XAPIANDB` stub.
+    static func isIndexFolder(_ path: String) -> Bool {
+        let files = FileManager.default
+        return files.fileExists(atPath: path + "/iamglass") || files.fileExists(atPath: path + "/XAPIANDB")
+    }
+
+    private static func openOne(_ path: String) throws(SearchError) -> Database {
+        do {
+            return try Database(path: path)
+        } catch {
+            switch error.code {
+            case .notFound: throw .indexNotFound(path: path)
+            case .opening where !FileManager.default.fileExists(atPath: path): throw .indexNotFound(path: path)
+            default: throw .indexUnreadable(path: path, reason: error.message)
+            }
+        }
+    }
+}
