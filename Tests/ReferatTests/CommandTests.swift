@@ -67,6 +67,7 @@ struct CommandTests {
             #expect(json["case"] as? String == "21/24526")
             let items = try #require(json["items"] as? [[String: Any]])
             #expect(items.compactMap { $0["item"] as? String } == ["88", "95", "96", "97"])
+            #expect(items.compactMap { $0["rank"] as? Int } == [1, 2, 3, 4])
         }
     }
 

@@ -77,8 +77,14 @@ public final class Searcher {
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
     public func caseHistory(_ caseNumber: String) throws -> [SearchHit] {
         let request = SearchRequest(caseNumber: caseNumber, sort: .date, limit: max(1, database.documentCount))
-        return try search(request).hits.sorted {
+        let timeline = try search(request).hits.sorted {
             ($0.date, Int($0.item) ?? Int.max, $0.item) < ($1.date, Int($1.item) ?? Int.max, $1.item)
+        }
+        // Ranks follow the timeline, not the newest-first search behind it.
+        return timeline.enumerated().map { position, hit in
+            var hit = hit
+            hit.rank = position + 1
+            return hit
         }
     }
 
