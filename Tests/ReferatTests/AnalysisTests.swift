@@ -119,10 +119,7 @@ struct AnalysisTests {
     }
 
     @Test func anIndexKeepsItsAnalysis() throws {
-        try withTemporaryDirectory { (directory) throws in
-            let corpus = directory.appendingPathComponent("corpus")
-            try Project.copySeedMinutes(to: corpus)
-            let index = directory.appendingPathComponent("index").path
+        try withSeedCorpus { (corpus, index) throws in
             _ = try Indexer(databasePath: index, analysis: .baseline).index(paths: [corpus.path])
             #expect(throws: IndexError.self) { try Indexer(databasePath: index, analysis: .referat) }
             #expect(

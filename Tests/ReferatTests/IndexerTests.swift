@@ -5,12 +5,8 @@ import Testing
 @Suite("Indexing files")
 struct IndexerTests {
     @Test func theSeedMinutesGiveOneDocumentPerItem() throws {
-        try withTemporaryDirectory { (directory) throws in
-            try Project.copySeedMinutes(to: directory.appendingPathComponent("corpus"))
-            let index = directory.appendingPathComponent("index").path
-            let summary = try Indexer(databasePath: index).index(paths: [
-                directory.appendingPathComponent("corpus").path
-            ])
+        try withSeedCorpus { (corpus, index) throws in
+            let summary = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(summary.files == 2)
             #expect(summary.indexedFiles == 2)
             #expect(summary.meetings == 2)
@@ -21,10 +17,7 @@ struct IndexerTests {
     }
 
     @Test func aSecondRunSkipsUnchangedFilesAndNeverDuplicates() throws {
-        try withTemporaryDirectory { (directory) throws in
-            let corpus = directory.appendingPathComponent("corpus")
-            try Project.copySeedMinutes(to: corpus)
-            let index = directory.appendingPathComponent("index").path
+        try withSeedCorpus { (corpus, index) throws in
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])
             let again = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(again.unchangedFiles == 2)
@@ -34,10 +27,7 @@ struct IndexerTests {
     }
 
     @Test func changedDeletedAndAddedFilesUpdateExactlyTheirItems() throws {
-        try withTemporaryDirectory { (directory) throws in
-            let corpus = directory.appendingPathComponent("corpus")
-            try Project.copySeedMinutes(to: corpus)
-            let index = directory.appendingPathComponent("index").path
+        try withSeedCorpus { (corpus, index) throws in
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])
 
             let haderslev = corpus.appendingPathComponent("haderslev").appendingPathComponent(
@@ -77,10 +67,7 @@ struct IndexerTests {
     }
 
     @Test func aRebuildStartsFromEmpty() throws {
-        try withTemporaryDirectory { (directory) throws in
-            let corpus = directory.appendingPathComponent("corpus")
-            try Project.copySeedMinutes(to: corpus)
-            let index = directory.appendingPathComponent("index").path
+        try withSeedCorpus { (corpus, index) throws in
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])
             let rebuilt = try Indexer(databasePath: index, rebuild: true).index(paths: [
                 corpus.appendingPathComponent("hedensted").path
@@ -91,9 +78,7 @@ struct IndexerTests {
     }
 
     @Test func filesThatAreNotMinutesAreReportedAndTheRestIndexes() throws {
-        try withTemporaryDirectory { (directory) throws in
-            let corpus = directory.appendingPathComponent("corpus")
-            try Project.copySeedMinutes(to: corpus)
+        try withSeedCorpus { (corpus, index) throws in
             let bad = corpus.appendingPathComponent("bad")
             try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
             try Data().write(to: bad.appendingPathComponent("empty.txt"))
@@ -105,7 +90,6 @@ struct IndexerTests {
                 atomically: true,
                 encoding: .utf8
             )
-            let index = directory.appendingPathComponent("index").path
             let summary = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(summary.documentCount == 24)
             #expect(

@@ -12,6 +12,7 @@ public final class Searcher {
     private let database: Database
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
+    private let decoder = JSONDecoder()
 
     /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
     /// (see ``IndexLocation``).
@@ -113,7 +114,7 @@ public final class Searcher {
 
     private func hit(at index: Int, in mset: MSet, offset: Int) throws -> SearchHit {
         let match = try mset.hit(at: index)
-        let stored = try JSONDecoder().decode(StoredItem.self, from: Data(match.data.utf8))
+        let stored = try decoder.decode(StoredItem.self, from: Data(match.data.utf8))
         let snippet = mset.snippet(
             stored.text,
             length: 240,
