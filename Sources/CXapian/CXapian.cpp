@@ -380,6 +380,16 @@ int cx_wdb_replace_document(cx_wdb *db, const char *unique_term, size_t unique_t
     return guarded(error, [&] { *docid = db->db.replace_document(bytes(unique_term, unique_term_length), doc->doc); });
 }
 
+int cx_wdb_add_spellings(cx_wdb *db, const cx_doc *doc, char **error) noexcept {
+    return guarded(error, [&] {
+        for (auto term = doc->doc.termlist_begin(); term != doc->doc.termlist_end(); ++term) {
+            const std::string &word = *term;
+            if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
+            db->db.add_spelling(word, term.get_wdf());
+        }
+    });
+}
+
 int cx_wdb_delete_documents(cx_wdb *db, const char *term, size_t term_length, char **error) noexcept {
     return guarded(error, [&] { db->db.delete_document(bytes(term, term_length)); });
 }

@@ -197,6 +197,20 @@ struct SearchTests {
         }
     }
 
+    @Test("Spelling data added from finished documents gives the same suggestions")
+    func spellingFromDocuments() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            try writeIndex(at: path, items: sampleItems, spellingFromDocuments: true)
+            let database = try Database(path: path)
+            let parser = try makeParser(database: database)
+            _ = try parser.parse("lokalplanem")
+            #expect(parser.correctedQuery == "lokalplanen")
+            _ = try parser.parse("kontanthjælpsmodtgere")
+            #expect(parser.correctedQuery == "kontanthjælpsmodtagere")
+        }
+    }
+
     @Test("Queries built in code: filters, value ranges, scaling")
     func builtQueries() throws {
         try withSampleIndex { (database, _) throws in

@@ -145,6 +145,9 @@ int cx_wdb_termfreq(const cx_wdb *_Nonnull db, const char *_Nonnull term, size_t
 /// Wraps replace_document(unique_term, doc); `*docid` receives the document id.
 int cx_wdb_replace_document(cx_wdb *_Nonnull db, const char *_Nonnull unique_term, size_t unique_term_length,
                             const cx_doc *_Nonnull doc, uint32_t *_Nonnull docid, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Adds each unprefixed term of `doc` (prefixed terms start with A-Z) to the spelling table, its wdf as the
+/// frequency: what TermGenerator's FLAG_SPELLING does, for documents analysed away from the database.
+int cx_wdb_add_spellings(cx_wdb *_Nonnull db, const cx_doc *_Nonnull doc, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps delete_document(term): deletes every document indexed by `term`.
 int cx_wdb_delete_documents(cx_wdb *_Nonnull db, const char *_Nonnull term, size_t term_length,
                             char *_Nullable *_Nonnull error) CX_NOEXCEPT;

@@ -61,6 +61,14 @@ public final class WritableDatabase {
         }
     }
 
+    /// Adds the words of `document` (its unprefixed terms) to the spelling data, weighted by their wdf.
+    ///
+    /// This is what ``TermGenerator/enableSpelling(into:)`` does while indexing text; use it when documents are
+    /// analysed on other threads and only the writer may touch the index.
+    public func addSpellings(of document: Document) throws(XapianError) {
+        try check { error in cx_wdb_add_spellings(handle, document.handle, error) }
+    }
+
     /// Deletes every document indexed by `term`.
     public func deleteDocuments(withTerm term: String) throws(XapianError) {
         try check { error in term.withBytes { cx_wdb_delete_documents(handle, $0, $1, error) } }

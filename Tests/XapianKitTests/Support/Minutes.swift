@@ -70,12 +70,14 @@ let sampleItems = [
 ]
 
 /// Writes `items` into the index at `path` the way the indexer will: stemmed title and text, boolean filter terms,
-/// the date and committee in value slots, the id as data, spelling data from the text.
+/// the date and committee in value slots, the id as data, spelling data from the text (fed by the term generator, or
+/// with `spellingFromDocuments` from each finished document).
 func writeIndex(
     at path: String,
     items: [MinuteItem],
     strategy: StemmingStrategy = .some,
-    mode: WritableDatabase.OpenMode = .createOrOverwrite
+    mode: WritableDatabase.OpenMode = .createOrOverwrite,
+    spellingFromDocuments: Bool = false
 ) throws {
     let database = try WritableDatabase(path: path, mode: mode)
     let generator = TermGenerator(
@@ -83,7 +85,7 @@ func writeIndex(
         stopper: Stopper(words: Schema.stopWords),
         strategy: strategy
     )
-    generator.enableSpelling(into: database)
+    if !spellingFromDocuments { generator.enableSpelling(into: database) }
     for item in items {
         let document = Document()
         generator.setDocument(document)
@@ -99,6 +101,7 @@ func writeIndex(
         document.setValue(item.date, slot: Schema.dateSlot)
         document.setValue(item.committee, slot: Schema.committeeSlot)
         document.data = item.id
+        if spellingFromDocuments { try database.addSpellings(of: document) }
         try database.replaceDocument(document, uniqueTerm: Schema.uniqueTerm(item.id))
     }
     try database.commit()
