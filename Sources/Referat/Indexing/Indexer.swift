@@ -4,14 +4,20 @@ import XapianKit
 
 /// Indexes minutes files into a referat index: one document per agenda item, unchanged files skipped, changed
 /// files' items replaced, deleted files' items removed, commits in batches.
+///
+/// Worker threads read and analyse files while the calling thread writes to Xapian, so indexing keeps two cores
+/// busy; files still go into the index in the order they were found.
 public final class Indexer {
-    /// How many agenda items go into one commit. Xapian is much faster with large batches; a few thousand items
-    /// keep memory small.
+    /// How many agenda items go into one commit. Larger batches are faster up to a point and cost memory.
     public var batchSize = 2000
+    /// How many threads read and analyse files while the calling thread writes: by default one fewer than the
+    /// cores, at least one.
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
 
     private let database: WritableDatabase
+    private let analysis: Analysis
+    private let compounds: (any CompoundParts)?
     private let loader: MinutesLoader
-    private let builder: ItemDocumentBuilder
     private var pendingItems = 0
 
     /// Opens (creating if needed) the index at `path`; with `rebuild` it starts from empty.
@@ -37,12 +43,11 @@ public final class Indexer {
             )
         }
         try database.setMetadata(analysis.description, forKey: IndexSchema.Metadata.analysis)
+        // Fail here, not on a worker thread, when the analysis cannot be set up.
+        _ = try DanishAnalyzer(analysis)
+        self.analysis = analysis
+        self.compounds = compounds
         self.loader = loader
-        builder = ItemDocumentBuilder(
-            analyzer: try DanishAnalyzer(analysis),
-            compounds: compounds,
-            spellingDatabase: database
-        )
     }
 
     /// Indexes every file under `paths`, naming the municipality `municipality` when given.
@@ -65,17 +70,30 @@ public final class Indexer {
         summary.files = files.count
         try database.setMetadata(IndexSchema.version, forKey: IndexSchema.Metadata.schemaVersion)
 
+        let work = try prepare(files, municipality: municipality)
+        defer { work.finish() }
         for (offset, path) in files.enumerated() {
             if stop?.isRequested == true {
                 summary.interrupted = true
                 break
             }
             report(.reading(path: path, index: offset + 1, total: files.count))
-            do {
-                try index(file: path, municipality: municipality, summary: &summary, report: report)
-            } catch let error as MinutesError {
+            guard let prepared = work.next() else { break }
+            switch prepared.outcome {
+            case .unchanged:
+                summary.unchangedFiles += 1
+            case .failed(let error):
                 summary.failures.append(.init(path: path, reason: error.reason))
                 report(.failed(path: path, reason: error.reason))
+            case .broken(let error):
+                throw error
+            case .analysed(let file):
+                if file.lacksMunicipality {
+                    report(
+                        .warning(path: path, message: "no municipality found; indexed without one (use --municipality)")
+                    )
+                }
+                try write(file, from: path, summary: &summary)
             }
         }
         if !summary.interrupted {
@@ -87,46 +105,45 @@ public final class Indexer {
         return summary
     }
 
-    private func index(
-        file path: String,
-        municipality: String?,
-        summary: inout IndexSummary,
-        report: (IndexEvent) -> Void
-    ) throws {
-        let absolute = SourceFiles.absolute(path)
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw MinutesError(path: path, reason: Self.readFailure(error))
+    /// Starts the worker threads that read and analyse `files` ahead of the writer.
+    private func prepare(_ files: [String], municipality: String?) throws -> OrderedWork<PreparedFile> {
+        var indexedHashes: [String: String] = [:]
+        for key in try database.metadataKeys(withPrefix: IndexSchema.Metadata.sourcePrefix) {
+            indexedHashes[String(key.dropFirst(IndexSchema.Metadata.sourcePrefix.count))] =
+                try database.metadata(forKey: key)
         }
-        let hash = ContentHash.of(data)
-        let key = IndexSchema.Metadata.sourcePrefix + absolute
-        if try database.metadata(forKey: key) == hash {
-            summary.unchangedFiles += 1
-            return
+        let (analysis, compounds, loader) = (analysis, compounds, loader)
+        return OrderedWork(count: files.count, workers: workers, capacity: 4 * workers + 4) { [indexedHashes] in
+            do {
+                let preparer = try FilePreparer(
+                    analysis: analysis,
+                    compounds: compounds,
+                    loader: loader,
+                    municipality: municipality,
+                    indexedHashes: indexedHashes
+                )
+                return { preparer.prepare(path: files[$0]) }
+            } catch {
+                return { PreparedFile(path: files[$0], outcome: .broken(error)) }
+            }
         }
-        let meeting = try loader.load(data, from: URL(fileURLWithPath: path), municipality: municipality)
-        if meeting.municipality == nil {
-            report(.warning(path: path, message: "no municipality found; indexed without one (use --municipality)"))
-        }
-        let sourceTerm = Self.sourceTerm(forAbsolutePath: absolute)
+    }
+
+    /// Replaces the items indexed from `path` with those of `file`.
+    private func write(_ file: AnalysedFile, from path: String, summary: inout IndexSummary) throws {
         // Items the file no longer has must go, so drop all of its items before adding what it has now.
-        try database.deleteDocuments(withTerm: sourceTerm)
-        for item in meeting.items {
-            let document = try builder.document(for: item, of: meeting, source: path, sourceTerm: sourceTerm)
-            try database.replaceDocument(
-                document,
-                uniqueTerm: IndexSchema.Prefix.id + ItemID.make(meeting: meeting, item: item)
-            )
+        try database.deleteDocuments(withTerm: file.sourceTerm)
+        for (uniqueTerm, document) in file.documents {
+            try database.addSpellings(of: document)
+            try database.replaceDocument(document, uniqueTerm: uniqueTerm)
         }
         // Recorded in the same commit as the items, so a crash never marks a file done whose items were lost.
-        try database.setMetadata(hash, forKey: key)
+        try database.setMetadata(file.hash, forKey: IndexSchema.Metadata.sourcePrefix + SourceFiles.absolute(path))
         summary.indexedFiles += 1
         summary.meetings += 1
-        summary.items += meeting.items.count
-        summary.bytes += data.count
-        pendingItems += meeting.items.count
+        summary.items += file.documents.count
+        summary.bytes += file.bytes
+        pendingItems += file.documents.count
         if pendingItems >= batchSize {
             try database.commit()
             pendingItems = 0
@@ -153,19 +170,6 @@ public final class Indexer {
     /// The boolean term tagging every item read from the file at `path`.
     static func sourceTerm(forAbsolutePath path: String) -> String {
         IndexSchema.Prefix.source + ContentHash.of(path)
-    }
-
-    private static func readFailure(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(Int32(underlying.code))).lowercased()
-        }
-        switch nsError.code {
-        case NSFileReadNoPermissionError: return "permission denied"
-        case NSFileReadNoSuchFileError: return "no such file"
-        default: return "cannot be read (\(nsError.localizedDescription))"
-        }
     }
 }
 

@@ -9,11 +9,11 @@ final class ItemDocumentBuilder {
     private let compounds: (any CompoundParts)?
     private let encoder: JSONEncoder
 
-    /// Creates a builder that adds spelling data to `database` as it indexes and, when `compounds` is given,
-    /// indexes the parts of compound words.
-    init(analyzer: DanishAnalyzer, compounds: (any CompoundParts)?, spellingDatabase: WritableDatabase?) {
+    /// Creates a builder that, when `compounds` is given, indexes the parts of compound words.
+    ///
+    /// It touches no index: the writer adds each document and its words' spelling data.
+    init(analyzer: DanishAnalyzer, compounds: (any CompoundParts)?) {
         termGenerator = analyzer.makeTermGenerator()
-        if let spellingDatabase { termGenerator.enableSpelling(into: spellingDatabase) }
         analysis = analyzer.analysis
         self.compounds = analysis.compounds ? compounds : nil
         encoder = JSONEncoder()

@@ -1,0 +1,85 @@
+import Foundation
+import Minutes
+import XapianKit
+
+/// Reads a source file and turns its items into documents: all of indexing that needs no access to the index,
+/// so that worker threads can do it while another thread writes.
+///
+/// Each worker has its own preparer: the term generator inside is not safe to share.
+final class FilePreparer {
+    private let loader: MinutesLoader
+    private let builder: ItemDocumentBuilder
+    private let municipality: String?
+    private let indexedHashes: [String: String]
+
+    /// A preparer reading with `loader`, analysing as `analysis` says, naming `municipality` when given, and
+    /// treating a file whose hash `indexedHashes` has under its absolute path as unchanged.
+    init(
+        analysis: Analysis,
+        compounds: (any CompoundParts)?,
+        loader: MinutesLoader,
+        municipality: String?,
+        indexedHashes: [String: String]
+    ) throws {
+        self.loader = loader
+        builder = ItemDocumentBuilder(analyzer: try DanishAnalyzer(analysis), compounds: compounds)
+        self.municipality = municipality
+        self.indexedHashes = indexedHashes
+    }
+
+    /// Reads and analyses the file at `path`.
+    func prepare(path: String) -> PreparedFile {
+        do {
+            return PreparedFile(path: path, outcome: try analyse(path: path))
+        } catch let error as MinutesError {
+            return PreparedFile(path: path, outcome: .failed(error))
+        } catch {
+            return PreparedFile(path: path, outcome: .broken(error))
+        }
+    }
+
+    private func analyse(path: String) throws -> PreparedFile.Outcome {
+        let absolute = SourceFiles.absolute(path)
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw MinutesError(path: path, reason: Self.readFailure(error))
+        }
+        let hash = ContentHash.of(data)
+        if indexedHashes[absolute] == hash { return .unchanged }
+        let meeting = try loader.load(data, from: URL(fileURLWithPath: path), municipality: municipality)
+        let sourceTerm = Indexer.sourceTerm(forAbsolutePath: absolute)
+        let documents = try meeting.items.map { item in
+            (
+                uniqueTerm: IndexSchema.Prefix.id + ItemID.make(meeting: meeting, item: item),
+                document: try builder.document(for: item, of: meeting, source: path, sourceTerm: sourceTerm)
+            )
+        }
+        return .analysed(
+            AnalysedFile(
+                hash: hash,
+                sourceTerm: sourceTerm,
+                documents: documents,
+                bytes: data.count,
+                lacksMunicipality: meeting.municipality == nil
+            )
+        )
+    }
+
+    private static func readFailure(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        switch nsError.code {
+        case NSFileReadNoPermissionError: return "permission denied"
+        case NSFileReadNoSuchFileError: return "no such file"
+        default: return "cannot be read (\(nsError.localizedDescription))"
+        }
+    }
+}
+
+@available(*, unavailable)
+extension FilePreparer: Sendable {}
