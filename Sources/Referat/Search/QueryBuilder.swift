@@ -6,7 +6,10 @@ import XapianKit
 /// fields and Danish analysis, the options as boolean filters.
 final class QueryBuilder {
     /// Xapian's usual syntax plus trailing wildcards (`budget*`), which need the database the parser has.
-    static let flags: QueryParser.Flags = [.defaultFlags, .wildcard]
+    ///
+    /// Spelling correction is left out: it looks up every word in the spelling data, which costs more than the
+    /// search itself, and is wanted only when a search finds next to nothing (``spellingCorrection(of:)``).
+    static let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .pureNot, .wildcard]
 
     private let database: Database
     private let analysis: Analysis
@@ -96,7 +99,8 @@ final class QueryBuilder {
 
     /// Xapian's spelling correction of what the user typed (before any expansion), if it has one.
     func spellingCorrection(of text: String) -> String? {
-        guard (try? parser.parse(QueryText.rewrite(text), flags: Self.flags)) != nil else { return nil }
+        guard (try? parser.parse(QueryText.rewrite(text), flags: Self.flags.union(.spellingCorrection))) != nil
+        else { return nil }
         let corrected = parser.correctedQuery
         return corrected.isEmpty ? nil : corrected
     }
