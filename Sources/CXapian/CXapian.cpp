@@ -617,6 +617,12 @@ void cx_query_free(cx_query *query) noexcept { delete query; }
 
 int cx_query_is_empty(const cx_query *query) noexcept { return query->query.empty() ? 1 : 0; }
 
+int cx_query_terms(const cx_query *query, cx_term_list **out, char **error) noexcept {
+    return guarded(error, [&] {
+        *out = new_term_list(query->query.get_unique_terms_begin(), query->query.get_unique_terms_end(), false);
+    });
+}
+
 char *cx_query_description(const cx_query *query, size_t *length) noexcept {
     return or_else<char *>(nullptr, [&] {
         std::string description = query->query.get_description();

@@ -211,6 +211,15 @@ struct SearchTests {
         }
     }
 
+    @Test("A query lists the distinct terms it looks for")
+    func queryTerms() throws {
+        let parser = try makeParser(database: nil)
+        let query = try parser.parse("titel:lokalplaner lokalplan OR \"lokalplan for\" sag:S21-1234")
+        let terms = try query.terms
+        #expect(terms == ["XCs21-1234", "ZSlokalplan", "Zlokalplan", "for", "lokalplan"])
+        #expect(try Query.matchAll().terms.isEmpty)
+    }
+
     @Test("Queries built in code: filters, value ranges, scaling")
     func builtQueries() throws {
         try withSampleIndex { (database, _) throws in

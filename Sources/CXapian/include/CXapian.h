@@ -279,6 +279,10 @@ void cx_query_free(cx_query *_Nullable query) CX_NOEXCEPT;
 int cx_query_is_empty(const cx_query *_Nonnull query) CX_NOEXCEPT;
 /// Wraps get_description(); returns a malloc'ed string (NULL only when out of memory), freed with cx_string_free.
 char *_Nullable cx_query_description(const cx_query *_Nonnull query, size_t *_Nonnull length) CX_NOEXCEPT;
+/// Walks get_unique_terms_begin(): the distinct terms of the query, in term order; `*out` is a new list (counts 0)
+/// the caller frees with cx_term_list_free.
+int cx_query_terms(const cx_query *_Nonnull query, cx_term_list *_Nullable *_Nonnull out,
+                   char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 
 // MARK: - QueryParser
 

@@ -79,6 +79,13 @@ public final class Query: CustomStringConvertible {
         cx_query_is_empty(handle) != 0
     }
 
+    /// The distinct terms the query looks for, prefixes included, in byte order.
+    public var terms: [String] {
+        get throws(XapianError) {
+            try checkTermList { list, error in cx_query_terms(handle, list, error) }.map(\.term)
+        }
+    }
+
     /// Xapian's rendering of the query tree, e.g. `Query((Zudvalg@1 AND XCsag))`.
     public var description: String {
         takeString { cx_query_description(handle, $0) }
