@@ -77,6 +77,25 @@ struct IndexerTests {
         }
     }
 
+    @Test func anIndexWrittenWithAnotherSchemaAsksForARebuild() throws {
+        try withSeedCorpus { (corpus, index) throws in
+            let hedensted = corpus.appendingPathComponent("hedensted").path
+            _ = try Indexer(databasePath: index).index(paths: [hedensted])
+            // What an index written before the schema version was bumped looks like.
+            let script =
+                "import sys, xapian; db = xapian.WritableDatabase(sys.argv[1]); "
+                + "db.set_metadata('referat:schema', '1'); db.commit()"
+            let output = try run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, index])
+            #expect(output.status == 0, "\(output.stderr)")
+
+            #expect(throws: IndexError.schemaMismatch(path: index, built: "1")) {
+                _ = try Indexer(databasePath: index)
+            }
+            let rebuilt = try Indexer(databasePath: index, rebuild: true).index(paths: [hedensted])
+            #expect(rebuilt.documentCount == 14)
+        }
+    }
+
     @Test func filesThatAreNotMinutesAreReportedAndTheRestIndexes() throws {
         try withSeedCorpus { (corpus, index) throws in
             let bad = corpus.appendingPathComponent("bad")

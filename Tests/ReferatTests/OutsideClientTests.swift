@@ -15,7 +15,7 @@ struct OutsideClientTests {
                 enquire = xapian.Enquire(db)
                 enquire.set_query(parser.parse_query("kontanthjælpsmodtagere"))
                 for match in enquire.get_mset(0, 1):
-                    print(json.loads(match.document.get_data())["id"])
+                    print(json.loads(match.document.get_data().split(b"\\n", 1)[0])["id"])
                 """
             let output = try run(
                 URL(fileURLWithPath: "/usr/bin/python3"),

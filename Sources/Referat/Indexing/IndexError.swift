@@ -2,11 +2,15 @@
 public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The index was built with another analysis than the one asked for.
     case analysisMismatch(path: String, built: String, requested: Analysis)
+    /// The index was written by a version of referat that laid documents out differently.
+    case schemaMismatch(path: String, built: String)
 
     public var description: String {
         switch self {
         case .analysisMismatch(let path, let built, let requested):
             return "the index at \(path) was built with the \(built) analysis, not \(requested); use --rebuild"
+        case .schemaMismatch(let path, let built):
+            return "the index at \(path) has schema \(built), this referat writes \(IndexSchema.version); use --rebuild"
         }
     }
 }

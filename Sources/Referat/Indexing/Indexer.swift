@@ -42,7 +42,12 @@ public final class Indexer {
                 requested: analysis
             )
         }
+        let schema = try database.metadata(forKey: IndexSchema.Metadata.schemaVersion)
+        if database.documentCount > 0, schema != IndexSchema.version {
+            throw IndexError.schemaMismatch(path: path, built: schema.isEmpty ? "1" : schema)
+        }
         try database.setMetadata(analysis.description, forKey: IndexSchema.Metadata.analysis)
+        try database.setMetadata(IndexSchema.version, forKey: IndexSchema.Metadata.schemaVersion)
         // Fail here, not on a worker thread, when the analysis cannot be set up.
         _ = try DanishAnalyzer(analysis)
         self.analysis = analysis
@@ -68,7 +73,6 @@ public final class Indexer {
             report(.failed(path: path, reason: "no such file or folder"))
         }
         summary.files = files.count
-        try database.setMetadata(IndexSchema.version, forKey: IndexSchema.Metadata.schemaVersion)
 
         let work = try prepare(files, municipality: municipality)
         defer { work.finish() }

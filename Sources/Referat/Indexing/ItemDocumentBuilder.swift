@@ -83,7 +83,7 @@ final class ItemDocumentBuilder {
         document.setValue(meeting.committee, slot: IndexSchema.Slot.committee)
         document.setValue(String(date.prefix(4)), slot: IndexSchema.Slot.year)
         document.setValue(item.caseNumber ?? "", slot: IndexSchema.Slot.caseNumber)
-        document.data = String(decoding: try encoder.encode(stored), as: UTF8.self)
+        document.data = try stored.documentData(encoder: encoder)
         return document
     }
 

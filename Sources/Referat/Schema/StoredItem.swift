@@ -1,7 +1,10 @@
+import Foundation
 import Minutes
 
 /// What the index keeps in each document's data: everything a hit displays and the text snippets are cut from.
-/// Stored as JSON so outside tools can read it too.
+///
+/// Stored as one line of JSON with every field but the text, then a newline and the text: outside tools read
+/// the first line as JSON, and a hit's fields decode without reading through its text.
 public struct StoredItem: Sendable, Hashable, Codable {
     /// The stable item id (see ``ItemID``).
     public var id: String
@@ -33,7 +36,7 @@ public struct StoredItem: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, municipality, committee, date, item, title
         case caseNumber = "case"
-        case closed, decision, recommendation, absent, source, text
+        case closed, decision, recommendation, absent, source
     }
 
     /// Makes the stored form of `item` of `meeting`, read from `source`.
@@ -57,5 +60,36 @@ public struct StoredItem: Sendable, Hashable, Codable {
     static func body(of item: AgendaItem) -> String {
         guard item.text.hasPrefix(item.title) else { return item.text }
         return String(item.text.dropFirst(item.title.count).drop { $0.isWhitespace })
+    }
+
+    /// The item as document data: the fields as one JSON line (keys sorted), a newline, the text.
+    public func documentData(encoder: JSONEncoder) throws -> String {
+        // JSON escapes newlines inside strings, so the first newline always ends the fields.
+        String(decoding: try encoder.encode(self), as: UTF8.self) + "\n" + text
+    }
+
+    /// Reads document data written by ``documentData(encoder:)``.
+    public init(documentData data: String, decoder: JSONDecoder) throws {
+        let bytes = data.utf8
+        let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        self = try decoder.decode(StoredItem.self, from: Data(bytes[..<newline]))
+        text = newline == bytes.endIndex ? "" : String(data[bytes.index(after: newline)...])
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        id = try fields.decode(String.self, forKey: .id)
+        municipality = try fields.decodeIfPresent(String.self, forKey: .municipality)
+        committee = try fields.decode(String.self, forKey: .committee)
+        date = try fields.decode(String.self, forKey: .date)
+        item = try fields.decode(String.self, forKey: .item)
+        title = try fields.decode(String.self, forKey: .title)
+        caseNumber = try fields.decodeIfPresent(String.self, forKey: .caseNumber)
+        closed = try fields.decode(Bool.self, forKey: .closed)
+        decision = try fields.decodeIfPresent(String.self, forKey: .decision)
+        recommendation = try fields.decodeIfPresent(String.self, forKey: .recommendation)
+        absent = try fields.decode([String].self, forKey: .absent)
+        source = try fields.decode(String.self, forKey: .source)
+        text = ""
     }
 }

@@ -58,9 +58,10 @@ public final class Searcher {
         // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
         let mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
 
+        let snippetWords = try Self.snippetWords(of: words)
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
-            hits.append(try hit(at: index, in: mset, offset: request.offset))
+            hits.append(try hit(at: index, in: mset, offset: request.offset, snippetWords: snippetWords))
         }
         return SearchResult(
             request: request,
@@ -112,16 +113,27 @@ public final class Searcher {
         }
     }
 
-    private func hit(at index: Int, in mset: MSet, offset: Int) throws -> SearchHit {
+    /// The words of `query` as they appear in text: its terms without their field prefixes.
+    private static func snippetWords(of query: Query?) throws -> [String] {
+        let words = try query?.terms.map { String($0.drop { $0 >= "A" && $0 <= "Z" }) } ?? []
+        return Array(Set(words.filter { !$0.isEmpty })).sorted()
+    }
+
+    private func hit(at index: Int, in mset: MSet, offset: Int, snippetWords: [String]) throws -> SearchHit {
         let match = try mset.hit(at: index)
-        let stored = try decoder.decode(StoredItem.self, from: Data(match.data.utf8))
-        let snippet = mset.snippet(
-            stored.text,
+        let stored = try StoredItem(documentData: match.data, decoder: decoder)
+        let window = SnippetWindow(of: stored.text, around: snippetWords)
+        let omitted = "\u{2026}"
+        var snippet = mset.snippet(
+            String(window.text),
             length: 240,
             stemmer: analyzer.stemmer,
             highlightStart: String(HighlightedText.start),
-            highlightEnd: String(HighlightedText.end)
+            highlightEnd: String(HighlightedText.end),
+            omit: omitted
         )
+        if window.cutBefore, !snippet.hasPrefix(omitted) { snippet = omitted + snippet }
+        if window.cutAfter, !snippet.hasSuffix(omitted) { snippet += omitted }
         return SearchHit(
             id: stored.id,
             rank: offset + index + 1,
