@@ -3,6 +3,9 @@
 DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
+# Release builds link the Swift runtime and Foundation statically, into a position-dependent executable:
+# `referat search` then starts in about half the time, with no shared-library relocations to apply.
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -warnings-as-errors
 
 .PHONY: demo deps build index test lint clean bench eval
 
@@ -21,7 +24,7 @@ deps:
 	fi
 
 build:
-	swift build -c release -Xswiftc -warnings-as-errors
+	swift build $(RELEASE_FLAGS) --product referat
 
 index:
 	$(RELEASE) index --db Index Corpus
@@ -39,10 +42,10 @@ clean:
 
 ## Indexes Corpus/ from scratch and times a fixed mix of searches (release build; not part of the tests).
 bench: deps
-	swift build -c release --product referat-bench
+	swift build $(RELEASE_FLAGS) --product referat-bench
 	.build/release/referat-bench Corpus
 
 ## Scores referat's Danish analysis and a plain-stemming baseline on the judged queries (release build).
 eval: deps
-	swift build -c release --product referat-eval
+	swift build $(RELEASE_FLAGS) --product referat-eval
 	.build/release/referat-eval Corpus
