@@ -6,6 +6,8 @@ enum ChildProcess {
     struct Measured {
         /// Elapsed wall-clock seconds.
         var seconds: Double
+        /// CPU seconds, user and system, over all its threads.
+        var cpuSeconds: Double
         /// The process's maximum resident set, in KiB.
         var peakKiB: Int
         /// Its standard output.
@@ -66,16 +68,23 @@ enum ChildProcess {
         defer { try? FileManager.default.removeItem(atPath: report) }
         let output = try run(
             "/usr/bin/time",
-            ["-o", report, "-f", "%e %M", executable] + arguments,
+            ["-o", report, "-f", "%e %M %U %S", executable] + arguments,
             allowFailure: allowFailure
         )
         let fields =
             try String(contentsOfFile: report, encoding: .utf8)
             .split(whereSeparator: \.isNewline).last?.split(separator: " ") ?? []
-        guard fields.count == 2, let seconds = Double(fields[0]), let peak = Int(fields[1]) else {
+        guard fields.count == 4, let seconds = Double(fields[0]), let peak = Int(fields[1]),
+            let user = Double(fields[2]), let system = Double(fields[3])
+        else {
             throw CompareError("cannot read /usr/bin/time's report for \(executable)")
         }
-        return Measured(seconds: seconds, peakKiB: peak, output: String(decoding: output, as: UTF8.self))
+        return Measured(
+            seconds: seconds,
+            cpuSeconds: user + system,
+            peakKiB: peak,
+            output: String(decoding: output, as: UTF8.self)
+        )
     }
 
     /// The absolute path of `name` found on `PATH`, or `nil`.

@@ -96,6 +96,7 @@ struct CompareCommand: ParsableCommand {
         return IndexingResult(
             engine: "referat",
             seconds: run.seconds,
+            cpuSeconds: run.cpuSeconds,
             peakKiB: run.peakKiB,
             bytes: Measure.size(of: paths.referat),
             compactedBytes: Measure.size(of: paths.referatCompact)
@@ -114,6 +115,7 @@ struct CompareCommand: ParsableCommand {
         return IndexingResult(
             engine: "Omega scriptindex",
             seconds: run.seconds,
+            cpuSeconds: run.cpuSeconds,
             peakKiB: run.peakKiB,
             bytes: Measure.size(of: paths.omega),
             compactedBytes: Measure.size(of: paths.omegaCompact)
@@ -127,6 +129,7 @@ struct CompareCommand: ParsableCommand {
         return IndexingResult(
             engine: "SQLite FTS5",
             seconds: run.seconds,
+            cpuSeconds: run.cpuSeconds,
             peakKiB: run.peakKiB,
             bytes: bytes,
             compactedBytes: Measure.size(of: paths.fts)

@@ -4,6 +4,8 @@ struct IndexingResult {
     var engine: String
     /// Wall-clock seconds.
     var seconds: Double
+    /// CPU seconds over all threads.
+    var cpuSeconds: Double
     /// Peak resident memory of the indexing process, KiB.
     var peakKiB: Int
     /// Index bytes as written.

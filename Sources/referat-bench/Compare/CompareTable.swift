@@ -10,13 +10,16 @@ struct CompareTable {
     /// The indexing table.
     func printIndexing(_ results: [IndexingResult]) {
         let megabytes = Double(textBytes) / 1_000_000
-        print("engine                 time s   items/s   MB/s  peak MiB   index MB  ×text   compacted MB  ×text")
+        print(
+            "engine                 time s    cpu s   items/s   MB/s  peak MiB   index MB  ×text   compacted MB  ×text"
+        )
         for result in results {
             print(
                 pad(result.engine, 20)
                     + String(
-                        format: " %8.2f %9.1f %6.2f %9.1f %10.1f %6.2f %14.1f %6.2f",
+                        format: " %8.2f %8.2f %9.1f %6.2f %9.1f %10.1f %6.2f %14.1f %6.2f",
                         result.seconds,
+                        result.cpuSeconds,
                         Double(items) / result.seconds,
                         megabytes / result.seconds,
                         Double(result.peakKiB) / 1024,
