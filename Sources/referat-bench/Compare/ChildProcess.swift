@@ -62,8 +62,11 @@ enum ChildProcess {
         return output
     }
 
-    /// Runs the command under GNU `/usr/bin/time`, which measures its wall time and peak memory.
+    /// Runs the command under GNU `/usr/bin/time`, which measures its wall time and peak memory, after flushing
+    /// the page cache's dirty pages.
     static func measured(_ executable: String, _ arguments: [String], allowFailure: Bool = false) throws -> Measured {
+        // Written-back files left by earlier steps would otherwise be flushed by this command's fsyncs, on its time.
+        sync()
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("referat-time-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: report) }
         let output = try run(
