@@ -160,7 +160,9 @@ private struct Tools {
     var quest: String?
 
     init(referat given: String?, needPeers: Bool) throws {
-        bench = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        // This very binary, however it was started (a bare name on PATH leaves no path in argv[0]).
+        bench =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let sibling = URL(fileURLWithPath: bench).deletingLastPathComponent().appendingPathComponent("referat").path
         guard let referat = ChildProcess.find(given ?? sibling) else {
             throw CompareError("no referat binary at \(given ?? sibling); build it or pass --referat")

@@ -4,8 +4,12 @@ import Referat
 /// Omega's dump file format: records of `name=value` lines separated by a blank line, a newline inside a value
 /// written as a newline followed by `=`. scriptindex reads it; the FTS5 peer reads the same file.
 enum DumpFile {
-    /// The dump of `items`, with the names ``OmegaScript`` indexes.
+    /// Writes the dump of `items`, with the names ``OmegaScript`` indexes, to `path`.
     static func write(_ items: [PeerItem], to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let file = FileHandle(forWritingAtPath: path)
+        else { throw CompareError("cannot write \(path)") }
+        defer { try? file.close() }
         var out = ""
         for item in items {
             let fields: [(String, String)] = [
@@ -30,19 +34,30 @@ enum DumpFile {
                 out += name + "=" + clean.replacingOccurrences(of: "\n", with: "\n=") + "\n"
             }
             out += "\n"
+            if out.utf8.count > 1 << 20 {
+                try file.write(contentsOf: Data(out.utf8))
+                out = ""
+            }
         }
-        try out.write(toFile: path, atomically: false, encoding: .utf8)
+        try file.write(contentsOf: Data(out.utf8))
     }
 
-    /// The records of the dump file at `path`, each a dictionary from field name to value.
-    static func read(_ path: String) throws -> [[String: String]] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var records: [[String: String]] = []
+    /// Calls `body` with each record of the dump file at `path`, a dictionary from field name to value, reading
+    /// a line at a time so memory holds one record.
+    static func forEachRecord(in path: String, _ body: ([String: String]) throws -> Void) throws {
+        guard let file = fopen(path, "r") else { throw CompareError("cannot read \(path)") }
+        defer { fclose(file) }
+        var buffer: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(buffer) }
         var record: [String: String] = [:]
         var last: String?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        while true {
+            let length = getline(&buffer, &capacity, file)
+            guard length > 0, let buffer else { break }
+            let line = Substring(String(cString: buffer).dropLast(buffer[length - 1] == 10 ? 1 : 0))
             if line.isEmpty {
-                if !record.isEmpty { records.append(record) }
+                if !record.isEmpty { try body(record) }
                 record = [:]
                 last = nil
             } else if line.first == "=", let name = last {
@@ -53,7 +68,6 @@ enum DumpFile {
                 last = name
             }
         }
-        if !record.isEmpty { records.append(record) }
-        return records
+        if !record.isEmpty { try body(record) }
     }
 }

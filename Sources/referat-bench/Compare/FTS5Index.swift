@@ -24,8 +24,9 @@ enum FTS5Index {
             "INSERT INTO fts(rowid, title, committee, decision, recommendation, body) "
                 + "VALUES (last_insert_rowid(), ?1, ?2, ?3, ?4, ?5)"
         )
-        let records = try DumpFile.read(dump)
-        for record in records {
+        var count = 0
+        try DumpFile.forEachRecord(in: dump) { record in
+            count += 1
             let field = { (name: String) in record[name] ?? "" }
             try item.run(
                 [
@@ -45,7 +46,7 @@ enum FTS5Index {
             COMMIT;
             """
         )
-        return records.count
+        return count
     }
 
     /// Merges the FTS5 segments into one b-tree and rewrites the file without free pages.
