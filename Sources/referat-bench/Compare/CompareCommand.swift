@@ -12,7 +12,9 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "A folder of minutes in the formats referat reads.")
     var folder: String
 
-    @Option(help: "Working folder for the indexes and the peers' input; kept. Default: a temporary folder, removed.")
+    @Option(
+        help: "Folder for the indexes and the peers' input, kept after the run. Default: a temporary folder, removed."
+    )
     var work: String?
 
     @Option(help: "The referat binary to measure. Default: the one next to this program.")
@@ -40,12 +42,14 @@ struct CompareCommand: ParsableCommand {
         let temporary = work == nil
         let folderPath =
             work ?? FileManager.default.temporaryDirectory.appendingPathComponent("referat-compare-\(getpid())").path
-        try? FileManager.default.removeItem(atPath: folderPath)
         try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
         defer { if temporary { try? FileManager.default.removeItem(atPath: folderPath) } }
         let paths = WorkPaths(folder: folderPath)
+        // Only what an earlier run wrote: --work may name a folder that holds other things too.
+        for path in paths.all { try? FileManager.default.removeItem(atPath: path) }
 
         let (items, files, failed) = PeerItem.read(folder: folder)
+        guard !items.isEmpty else { throw CompareError("no agenda items found in \(folder)") }
         let textBytes = items.reduce(0) { $0 + $1.textBytes }
         try DumpFile.write(items, to: paths.dump)
         try OmegaScript.text.write(toFile: paths.script, atomically: false, encoding: .utf8)
@@ -187,4 +191,5 @@ private struct WorkPaths {
     var omega: String { folder + "/omega" }
     var omegaCompact: String { folder + "/omega.compact" }
     var fts: String { folder + "/fts5.sqlite" }
+    var all: [String] { [dump, script, referat, referatCompact, omega, omegaCompact, fts] }
 }
