@@ -1,27 +1,40 @@
 # The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
 
-DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish libsqlite3-dev
+# The peers `make bench-compare` measures referat against: Omega's scriptindex, and GNU time for peak memory.
+BENCH_PACKAGES := xapian-omega time
+CORPUS ?= Corpus
+COMPARE_FLAGS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
 # Release builds link the Swift runtime and Foundation statically, into a position-dependent executable:
 # `referat search` then starts in about half the time, with no shared-library relocations to apply.
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -warnings-as-errors
 
-.PHONY: demo deps build index test lint clean bench eval
+.PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
 	$(RELEASE) search kontanthjælpsmodtagere
 	$(RELEASE) case 20-055908K
 
-## Installs the Debian packages referat needs, only those missing.
-deps:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+# Installs those of the Debian packages $(1) that are missing.
+define install-missing
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:" $$missing; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+endef
+
+## Installs the Debian packages referat needs, only those missing.
+deps:
+	$(call install-missing,$(DEBIAN_PACKAGES))
+
+## Also installs the peers `make bench-compare` runs.
+bench-deps: deps
+	$(call install-missing,$(BENCH_PACKAGES))
 
 build:
 	swift build $(RELEASE_FLAGS) --product referat
@@ -43,7 +56,13 @@ clean:
 ## Indexes Corpus/ from scratch and times a fixed mix of searches (release build; not part of the tests).
 bench: deps
 	swift build $(RELEASE_FLAGS) --product referat-bench
-	.build/release/referat-bench Corpus
+	.build/release/referat-bench corpus Corpus
+
+## Indexes $(CORPUS) with referat, Omega's scriptindex and SQLite FTS5 and times the same searches on each
+## (release build; not part of the tests). COMPARE_FLAGS are passed on, e.g. COMPARE_FLAGS="--verbose".
+bench-compare: bench-deps build
+	swift build $(RELEASE_FLAGS) --product referat-bench
+	.build/release/referat-bench compare $(CORPUS) $(COMPARE_FLAGS)
 
 ## Scores referat's Danish analysis and a plain-stemming baseline on the judged queries (release build).
 eval: deps

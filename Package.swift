@@ -30,11 +30,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Measures indexing and search speed on a corpus; not part of the test suite (`make bench`).
+        // Debian's SQLite, for the benchmark's FTS5 peer only.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // Measures indexing and search speed on a corpus, alone or beside Omega and SQLite FTS5; not part of the
+        // test suite (`make bench`, `make bench-compare`).
         .executableTarget(
             name: "referat-bench",
             dependencies: [
                 "Referat",
+                "Minutes",
+                "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
