@@ -60,6 +60,7 @@ final class FilePreparer {
             AnalysedFile(
                 hash: hash,
                 sourceTerm: sourceTerm,
+                wasIndexed: indexedHashes[absolute] != nil,
                 documents: documents,
                 bytes: data.count,
                 lacksMunicipality: meeting.municipality == nil

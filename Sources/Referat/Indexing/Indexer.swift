@@ -136,7 +136,7 @@ public final class Indexer {
     /// Replaces the items indexed from `path` with those of `file`.
     private func write(_ file: AnalysedFile, from path: String, summary: inout IndexSummary) throws {
         // Items the file no longer has must go, so drop all of its items before adding what it has now.
-        try database.deleteDocuments(withTerm: file.sourceTerm)
+        if file.wasIndexed { try database.deleteDocuments(withTerm: file.sourceTerm) }
         for (uniqueTerm, document) in file.documents {
             try database.addSpellings(of: document)
             try database.replaceDocument(document, uniqueTerm: uniqueTerm)

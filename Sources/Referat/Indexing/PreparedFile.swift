@@ -29,6 +29,8 @@ struct AnalysedFile {
     var hash: String
     /// The boolean term every item of the file carries.
     var sourceTerm: String
+    /// Whether an earlier run indexed the file, so that its items are in the index.
+    var wasIndexed: Bool
     /// Each item's document with the term that identifies it.
     var documents: [(uniqueTerm: String, document: Document)]
     /// Bytes read.
