@@ -1,0 +1,101 @@
+import Foundation
+import Minutes
+
+/// Builds a large corpus of realistic minutes from real items, the same corpus for the same seed and options.
+///
+/// Items are spread evenly over the chosen municipalities; each municipality's meetings run from 2005 to 2024 in
+/// date order and are written one at a time, so memory holds the source pool and little else.
+public struct CorpusGenerator: Sendable {
+    /// The real items the generated ones are drawn from.
+    public let pool: SourcePool
+    /// How many items to make in all.
+    public let items: Int
+    /// The seed; the same seed and options give byte-identical files.
+    public let seed: UInt64
+    /// The municipalities to make minutes for, each with its position in `MunicipalityProfile.allNames`.
+    public let municipalities: [(position: Int, name: String)]
+
+    /// A generator of `items` items for `municipalities` (official names or slugs; empty for all 98).
+    ///
+    /// - Throws: `GeneratorError` for a name that is no Danish municipality or an item count below one.
+    public init(pool: SourcePool, items: Int, seed: UInt64, municipalities: [String] = []) throws {
+        guard items > 0 else { throw GeneratorError("the number of items must be at least 1") }
+        self.pool = pool
+        self.items = items
+        self.seed = seed
+        let all = MunicipalityProfile.allNames
+        if municipalities.isEmpty {
+            self.municipalities = all.enumerated().map { ($0.offset, $0.element) }
+        } else {
+            var chosen: [(position: Int, name: String)] = []
+            for name in municipalities {
+                guard let official = MunicipalityDirectory.match(name), let position = all.firstIndex(of: official)
+                else { throw GeneratorError("not a Danish municipality: \(name)") }
+                if !chosen.contains(where: { $0.position == position }) { chosen.append((position, official)) }
+            }
+            self.municipalities = chosen.sorted { $0.position < $1.position }
+        }
+    }
+
+    /// Makes every meeting in order (municipality by municipality, each in date order) and hands it to `body`
+    /// with its municipality's profile.
+    public func forEachMeeting(_ body: (MunicipalityProfile, Meeting) throws -> Void) rethrows {
+        let share = items / municipalities.count
+        let extra = items % municipalities.count
+        for (index, municipality) in municipalities.enumerated() {
+            let budget = share + (index < extra ? 1 : 0)
+            guard budget > 0 else { continue }
+            // One stream per municipality, so that a municipality's minutes do not depend on which others are made.
+            var generator = SeededGenerator(seed: seed, stream: UInt64(municipality.position))
+            let profile = MunicipalityProfile(
+                name: municipality.name,
+                position: municipality.position,
+                generator: &generator
+            )
+            var run = MunicipalityRun(profile: profile, pool: pool, budget: budget, generator: generator)
+            try run.run { try body(profile, $0) }
+        }
+    }
+
+    /// The relative path and the contents of `meeting`'s file: `<municipality>/<year>/<file>` in its format.
+    public static func file(for meeting: Meeting, of profile: MunicipalityProfile) -> (path: String, contents: String) {
+        let folder = "\(profile.slug)/\(meeting.date.year)/"
+        switch profile.format {
+        case .firstAgenda:
+            return (folder + FirstAgendaWriter.fileName(meeting, slug: profile.slug), FirstAgendaWriter.json(meeting))
+        case .eDoc:
+            return (folder + EDocWriter.fileName(meeting, slug: profile.slug), EDocWriter.xml(meeting))
+        }
+    }
+
+    /// Writes the corpus into `folder`, one file per meeting, and says what was written.
+    ///
+    /// - Throws: `GeneratorError` when a folder or file cannot be written.
+    public func write(to folder: URL) throws -> GenerationSummary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var summary = GenerationSummary()
+        var folders: Set<String> = []
+        try forEachMeeting { profile, meeting in
+            let file = Self.file(for: meeting, of: profile)
+            let url = folder.appendingPathComponent(file.path)
+            let parent = url.deletingLastPathComponent()
+            if folders.insert(parent.path).inserted {
+                do {
+                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                } catch {
+                    throw GeneratorError("cannot create \(parent.path): \(error.localizedDescription)")
+                }
+            }
+            let data = Data(file.contents.utf8)
+            guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+                throw GeneratorError("cannot write \(url.path)")
+            }
+            summary.items += meeting.items.count
+            summary.meetings += 1
+            summary.bytes += data.count
+        }
+        summary.files = summary.meetings
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000
+        return summary
+    }
+}

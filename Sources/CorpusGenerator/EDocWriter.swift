@@ -1,0 +1,58 @@
+import Minutes
+
+/// Writes a meeting as the eDoc meeting XML that Ballerup Kommune publishes for OS2dagsorden, one meeting per file.
+///
+/// The open and the closed items go in separate `MeetingAgendaType`s (`Åben dagsorden`, `Lukket dagsorden`); each
+/// item has its number, its `Document` (title and attachment titles) and its text in `FullText` as eDoc prints it:
+/// `2.<TAB>Title`, `Sagsnr.: …`, then each section heading on its own line followed by its text.
+enum EDocWriter {
+    /// The file name: municipality slug, committee slug and date, as Ballerup's files are named.
+    static func fileName(_ meeting: Meeting, slug: String) -> String {
+        "\(slug)_\(MunicipalityProfile.slug(of: meeting.committee))_\(meeting.date.iso).edoc.xml"
+    }
+
+    /// The meeting XML of `meeting`.
+    static func xml(_ meeting: Meeting) -> String {
+        let date = meeting.date
+        let stamp = "\(pad(date.day, 2))-\(pad(date.month, 2))-\(pad(date.year, 4)) \(meeting.time ?? "08:00"):00"
+        let committee = Markup.xml(meeting.committee)
+        var out = "<?xml version=\"1.0\"?>\n<Meeting>\n  <Committee>\(committee)</Committee>\n"
+        out += "  <MeetingDate>\(stamp)</MeetingDate>\n  <MeetingState>Referat endeligt godkendt</MeetingState>\n"
+        out += "  <MeetingAgendaTypes>\n"
+        for (type, closed) in [("Åben dagsorden", false), ("Lukket dagsorden", true)] {
+            let items = meeting.items.filter { $0.isClosed == closed }
+            guard !items.isEmpty else { continue }
+            out += "    <MeetingAgendaType>\n      <AgendaType>\(type)</AgendaType>\n      <MeetingAgendaItems>\n"
+            for item in items { appendItem(item, committee: committee, stamp: stamp, to: &out) }
+            out += "      </MeetingAgendaItems>\n    </MeetingAgendaType>\n"
+        }
+        return out + "  </MeetingAgendaTypes>\n</Meeting>\n"
+    }
+
+    private static func appendItem(_ item: AgendaItem, committee: String, stamp: String, to out: inout String) {
+        let title = Markup.xml(item.title)
+        out += "        <MeetingAgendaItem>\n          <AgendaItemNumber>\(item.number)</AgendaItemNumber>\n"
+        out += "          <Document>\n            <Title>\(title)</Title>\n            <AgendaItems>\n"
+        out += "              <AgendaItem>\n                <Name>\(title)</Name>\n"
+        out += "                <Committee>\(committee)</Committee>\n"
+        out += "                <MeetingDate>\(stamp)</MeetingDate>\n"
+        out += "                <AgendaItemNumber>\(item.number)</AgendaItemNumber>\n"
+        out += "              </AgendaItem>\n            </AgendaItems>\n            <Attachments>\n"
+        for attachment in item.attachments {
+            out += "              <Attachment>\n                <Title>\(Markup.xml(attachment))</Title>\n"
+            out += "              </Attachment>\n"
+        }
+        out += "            </Attachments>\n          </Document>\n"
+        out += "          <FullText>\(Markup.xml(fullText(item)))</FullText>\n        </MeetingAgendaItem>\n"
+    }
+
+    // The item as eDoc prints it: number and title, case number, then each section under its heading.
+    private static func fullText(_ item: AgendaItem) -> String {
+        var text = "\(item.number).\t\(item.title)\n\n"
+        if let caseNumber = item.caseNumber { text += "Sagsnr.: \(caseNumber)\n\n" }
+        for section in item.sections {
+            text += "\(section.heading)\n\(section.text)\n\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+import Minutes
+
+/// Writes a meeting as a FirstAgenda publication: the JSON that Greve Kommune publishes, one meeting per file.
+///
+/// Only the fields `FirstAgendaReader` and the real publications share are written: `Udvalg.Navn`, `Moede.Dato`,
+/// `Moede.Sted`, `Moede.Moededeltagere`, and per item `Punktnummer`, `Navn` (`Lukket: ` before a closed item's
+/// title), `SagsNummer`, `Bilag` and the body as HTML in `Felter[0].Html`, laid out as FirstAgenda lays it out:
+/// the decision first, then a `Fremstilling` heading over the other sections.
+enum FirstAgendaWriter {
+    /// The file name: municipality slug, committee slug and date, as Greve's files are named.
+    static func fileName(_ meeting: Meeting, slug: String) -> String {
+        "\(slug)_\(MunicipalityProfile.slug(of: meeting.committee))_\(meeting.date.iso).json"
+    }
+
+    /// The publication JSON of `meeting`.
+    static func json(_ meeting: Meeting) -> String {
+        var out = "{\n \"Dagsordenpunkter\": ["
+        for (index, item) in meeting.items.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            appendItem(item, sorting: index + 1, to: &out)
+        }
+        let start = "\(meeting.date.iso)T\(meeting.time ?? "08:00"):00\(offset(meeting.date))"
+        out += "\n ],\n \"Udvalg\": {\n  \"Navn\": \"\(Markup.json(meeting.committee))\",\n  \"Historisk\": false\n },"
+        out += "\n \"Moede\": {\n  \"MeetingBeginUtc\": \"\(start)\",\n  \"Dato\": \"\(start)\","
+        out += "\n  \"Sted\": \"\(Markup.json(meeting.place ?? ""))\",\n  \"Afsluttet\": true,"
+        out += "\n  \"Moededeltagere\": ["
+        for (index, name) in meeting.participants.enumerated() {
+            let absent = meeting.absent.contains(name)
+            out += index == 0 ? "\n" : ",\n"
+            out += "   {\"Name\": \"\(Markup.json(name))\", \"Absent\": \(absent), \"ParticipationCancelled\": false}"
+        }
+        out += "\n  ],\n  \"Navn\": \"Referat\"\n },\n \"TillaegsDagsorden\": false\n}\n"
+        return out
+    }
+
+    private static func appendItem(_ item: AgendaItem, sorting: Int, to out: inout String) {
+        let title = Markup.json((item.isClosed ? "Lukket: " : "") + item.title)
+        let caseNumber = Markup.json(item.caseNumber ?? "")
+        out += "  {\n   \"Felter\": [{\"Navn\": \"\", \"Html\": \"\(Markup.json(html(item)))\", \"Tekst\": null}],"
+        out += "\n   \"SagsNummer\": \"\(caseNumber)\",\n   \"Navn\": \"\(title)\","
+        out += "\n   \"Punktnummer\": \"\(item.number)\",\n   \"Bilag\": ["
+        out += item.attachments.map { "{\"Navn\": \"\(Markup.json($0))\"}" }.joined(separator: ", ")
+        out += "],\n   \"Number\": \"\(item.number)\",\n   \"Sorting\": \(sorting),\n   \"IsOpen\": false,"
+        out += "\n   \"CaseNumber\": \"\(caseNumber)\",\n   \"Caption\": \"\(title)\"\n  }"
+    }
+
+    // The decision and the absentees' lines that go with it, then the other sections under `Fremstilling`.
+    private static func html(_ item: AgendaItem) -> String {
+        var html = "<div><div id='sagsfremstillingContainer'>\r\n\r\n"
+        if let decision = item.sections.first(where: { $0.kind == .decision }) {
+            html += "<div><h3>\(Markup.xml(decision.heading))</h3>\r\n<span>" + paragraphs(decision.text)
+            for absent in item.sections where absent.kind == .absent {
+                let names = absent.text.replacingOccurrences(of: "\n", with: " ")
+                html += "<div>\(Markup.xml(absent.heading)): \(Markup.xml(names))</div>"
+            }
+            html += "</span>\r\n</div>\r\n"
+        }
+        html += "<h3>Fremstilling</h3>\r\n<span class='ukendt'>"
+        for section in item.sections where section.kind != .decision && section.kind != .absent {
+            html += "<h3>\(Markup.xml(section.heading))</h3> " + paragraphs(section.text) + " "
+        }
+        return html + "</span></div></div>"
+    }
+
+    // Paragraphs as `<div>`s with `<br>` between lines; a paragraph of tab-separated lines as the table it was.
+    private static func paragraphs(_ text: String) -> String {
+        var html = ""
+        for paragraph in text.components(separatedBy: "\n\n") {
+            let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false)
+            if paragraph.contains("\t") {
+                html += "<table><tbody>"
+                for line in lines {
+                    html += "<tr>"
+                    for cell in line.split(separator: "\t", omittingEmptySubsequences: false) {
+                        html += "<td><div>\(Markup.xml(String(cell)))</div></td>"
+                    }
+                    html += "</tr>"
+                }
+                html += "</tbody></table>"
+            } else {
+                html += "<div>" + lines.map { Markup.xml(String($0)) }.joined(separator: "<br>") + "</div>"
+            }
+        }
+        return html
+    }
+
+    // Danish local time: +02:00 in summer, +01:00 otherwise.
+    private static func offset(_ date: CalendarDate) -> String {
+        DayNumber.isSummerTime(date) ? "+02:00" : "+01:00"
+    }
+}
