@@ -40,6 +40,11 @@ public struct CorpusGenerator: Sendable {
     /// Makes every meeting in order (municipality by municipality, each in date order) and hands it to `body`
     /// with its municipality's profile.
     public func forEachMeeting(_ body: (MunicipalityProfile, Meeting) throws -> Void) rethrows {
+        try forEachGenerated { try body($0, $1.meeting) }
+    }
+
+    /// ``forEachMeeting(_:)`` with the real item behind each generated one.
+    func forEachGenerated(_ body: (MunicipalityProfile, GeneratedMeeting) throws -> Void) rethrows {
         let share = items / municipalities.count
         let extra = items % municipalities.count
         for (index, municipality) in municipalities.enumerated() {
@@ -68,6 +73,26 @@ public struct CorpusGenerator: Sendable {
         }
     }
 
+    /// ``file(for:of:)-(Meeting,_)`` with item bodies taken from `cache`: the same bytes, made faster.
+    static func file(
+        for generated: GeneratedMeeting,
+        of profile: MunicipalityProfile,
+        cache: inout RenderCache
+    )
+        -> (path: String, contents: String)
+    {
+        let meeting = generated.meeting
+        let folder = "\(profile.slug)/\(meeting.date.year)/"
+        switch profile.format {
+        case .firstAgenda:
+            let json = FirstAgendaWriter.json(meeting) { cache.firstAgendaHTML(generated.sources[$0]) }
+            return (folder + FirstAgendaWriter.fileName(meeting, slug: profile.slug), json)
+        case .eDoc:
+            let xml = EDocWriter.xml(meeting) { cache.eDocSections(generated.sources[$0]) }
+            return (folder + EDocWriter.fileName(meeting, slug: profile.slug), xml)
+        }
+    }
+
     /// Writes the corpus into `folder`, one file per meeting, and says what was written.
     ///
     /// - Throws: `GeneratorError` when a folder or file cannot be written.
@@ -75,8 +100,10 @@ public struct CorpusGenerator: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = GenerationSummary()
         var folders: Set<String> = []
-        try forEachMeeting { profile, meeting in
-            let file = Self.file(for: meeting, of: profile)
+        var cache = RenderCache(pool: pool)
+        try forEachGenerated { profile, generated in
+            let meeting = generated.meeting
+            let file = Self.file(for: generated, of: profile, cache: &cache)
             let url = folder.appendingPathComponent(file.path)
             let parent = url.deletingLastPathComponent()
             if folders.insert(parent.path).inserted {

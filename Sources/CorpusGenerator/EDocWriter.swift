@@ -13,6 +13,12 @@ enum EDocWriter {
 
     /// The meeting XML of `meeting`.
     static func xml(_ meeting: Meeting) -> String {
+        xml(meeting) { Markup.xml(text(of: meeting.items[$0].sections)) }
+    }
+
+    /// The meeting XML of `meeting`, with the sections of the item at each index, as ``text(of:)`` prints them and
+    /// already escaped for XML, given by `sections`.
+    static func xml(_ meeting: Meeting, sections: (Int) -> String) -> String {
         let date = meeting.date
         let stamp = "\(pad(date.day, 2))-\(pad(date.month, 2))-\(pad(date.year, 4)) \(meeting.time ?? "08:00"):00"
         let committee = Markup.xml(meeting.committee)
@@ -20,16 +26,30 @@ enum EDocWriter {
         out += "  <MeetingDate>\(stamp)</MeetingDate>\n  <MeetingState>Referat endeligt godkendt</MeetingState>\n"
         out += "  <MeetingAgendaTypes>\n"
         for (type, closed) in [("Åben dagsorden", false), ("Lukket dagsorden", true)] {
-            let items = meeting.items.filter { $0.isClosed == closed }
-            guard !items.isEmpty else { continue }
+            let indices = meeting.items.indices.filter { meeting.items[$0].isClosed == closed }
+            guard !indices.isEmpty else { continue }
             out += "    <MeetingAgendaType>\n      <AgendaType>\(type)</AgendaType>\n      <MeetingAgendaItems>\n"
-            for item in items { appendItem(item, committee: committee, stamp: stamp, to: &out) }
+            for index in indices {
+                appendItem(
+                    meeting.items[index],
+                    sections: sections(index),
+                    committee: committee,
+                    stamp: stamp,
+                    to: &out
+                )
+            }
             out += "      </MeetingAgendaItems>\n    </MeetingAgendaType>\n"
         }
         return out + "  </MeetingAgendaTypes>\n</Meeting>\n"
     }
 
-    private static func appendItem(_ item: AgendaItem, committee: String, stamp: String, to out: inout String) {
+    private static func appendItem(
+        _ item: AgendaItem,
+        sections: String,
+        committee: String,
+        stamp: String,
+        to out: inout String
+    ) {
         let title = Markup.xml(item.title)
         out += "        <MeetingAgendaItem>\n          <AgendaItemNumber>\(item.number)</AgendaItemNumber>\n"
         out += "          <Document>\n            <Title>\(title)</Title>\n            <AgendaItems>\n"
@@ -43,16 +63,17 @@ enum EDocWriter {
             out += "              </Attachment>\n"
         }
         out += "            </Attachments>\n          </Document>\n"
-        out += "          <FullText>\(Markup.xml(fullText(item)))</FullText>\n        </MeetingAgendaItem>\n"
+        // The item as eDoc prints it: number and title, case number, then each section under its heading.
+        var heading = "\(item.number).\t\(item.title)\n\n"
+        if let caseNumber = item.caseNumber { heading += "Sagsnr.: \(caseNumber)\n\n" }
+        out += "          <FullText>" + Markup.xml(heading) + sections
+        out += "</FullText>\n        </MeetingAgendaItem>\n"
     }
 
-    // The item as eDoc prints it: number and title, case number, then each section under its heading.
-    private static func fullText(_ item: AgendaItem) -> String {
-        var text = "\(item.number).\t\(item.title)\n\n"
-        if let caseNumber = item.caseNumber { text += "Sagsnr.: \(caseNumber)\n\n" }
-        for section in item.sections {
-            text += "\(section.heading)\n\(section.text)\n\n"
-        }
+    /// Sections as eDoc prints them: each heading on its own line, then its text and a blank line.
+    static func text(of sections: [Section]) -> String {
+        var text = ""
+        for section in sections { text += "\(section.heading)\n\(section.text)\n\n" }
         return text
     }
 }

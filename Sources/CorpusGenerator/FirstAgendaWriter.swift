@@ -14,10 +14,16 @@ enum FirstAgendaWriter {
 
     /// The publication JSON of `meeting`.
     static func json(_ meeting: Meeting) -> String {
+        json(meeting) { Markup.json(html(meeting.items[$0])) }
+    }
+
+    /// The publication JSON of `meeting`, with the body of the item at each index, already escaped for a JSON
+    /// string, given by `body`.
+    static func json(_ meeting: Meeting, body: (Int) -> String) -> String {
         var out = "{\n \"Dagsordenpunkter\": ["
         for (index, item) in meeting.items.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            appendItem(item, sorting: index + 1, to: &out)
+            appendItem(item, body: body(index), sorting: index + 1, to: &out)
         }
         let start = "\(meeting.date.iso)T\(meeting.time ?? "08:00"):00\(offset(meeting.date))"
         out += "\n ],\n \"Udvalg\": {\n  \"Navn\": \"\(Markup.json(meeting.committee))\",\n  \"Historisk\": false\n },"
@@ -33,10 +39,12 @@ enum FirstAgendaWriter {
         return out
     }
 
-    private static func appendItem(_ item: AgendaItem, sorting: Int, to out: inout String) {
+    private static func appendItem(_ item: AgendaItem, body: String, sorting: Int, to out: inout String) {
         let title = Markup.json((item.isClosed ? "Lukket: " : "") + item.title)
         let caseNumber = Markup.json(item.caseNumber ?? "")
-        out += "  {\n   \"Felter\": [{\"Navn\": \"\", \"Html\": \"\(Markup.json(html(item)))\", \"Tekst\": null}],"
+        out += "  {\n   \"Felter\": [{\"Navn\": \"\", \"Html\": \""
+        out += body
+        out += "\", \"Tekst\": null}],"
         out += "\n   \"SagsNummer\": \"\(caseNumber)\",\n   \"Navn\": \"\(title)\","
         out += "\n   \"Punktnummer\": \"\(item.number)\",\n   \"Bilag\": ["
         out += item.attachments.map { "{\"Navn\": \"\(Markup.json($0))\"}" }.joined(separator: ", ")
@@ -44,19 +52,30 @@ enum FirstAgendaWriter {
         out += "\n   \"CaseNumber\": \"\(caseNumber)\",\n   \"Caption\": \"\(title)\"\n  }"
     }
 
-    // The decision and the absentees' lines that go with it, then the other sections under `Fremstilling`.
-    private static func html(_ item: AgendaItem) -> String {
+    /// The HTML body of `item`: ``opening(decision:absent:)`` then ``presentation(_:)``.
+    static func html(_ item: AgendaItem) -> String {
+        let decision = item.sections.first { $0.kind == .decision }
+        let absent = decision == nil ? [] : item.sections.filter { $0.kind == .absent }
+        let rest = item.sections.filter { $0.kind != .decision && $0.kind != .absent }
+        return opening(decision: decision, absent: absent) + presentation(rest)
+    }
+
+    /// The start of an item's body: the decision, with the absent members' lines that go with it.
+    static func opening(decision: Section?, absent: [Section]) -> String {
         var html = "<div><div id='sagsfremstillingContainer'>\r\n\r\n"
-        if let decision = item.sections.first(where: { $0.kind == .decision }) {
-            html += "<div><h3>\(Markup.xml(decision.heading))</h3>\r\n<span>" + paragraphs(decision.text)
-            for absent in item.sections where absent.kind == .absent {
-                let names = absent.text.replacingOccurrences(of: "\n", with: " ")
-                html += "<div>\(Markup.xml(absent.heading)): \(Markup.xml(names))</div>"
-            }
-            html += "</span>\r\n</div>\r\n"
+        guard let decision else { return html }
+        html += "<div><h3>\(Markup.xml(decision.heading))</h3>\r\n<span>" + paragraphs(decision.text)
+        for section in absent {
+            let names = section.text.replacingOccurrences(of: "\n", with: " ")
+            html += "<div>\(Markup.xml(section.heading)): \(Markup.xml(names))</div>"
         }
-        html += "<h3>Fremstilling</h3>\r\n<span class='ukendt'>"
-        for section in item.sections where section.kind != .decision && section.kind != .absent {
+        return html + "</span>\r\n</div>\r\n"
+    }
+
+    /// The rest of an item's body: the other sections under the `Fremstilling` heading.
+    static func presentation(_ sections: [Section]) -> String {
+        var html = "<h3>Fremstilling</h3>\r\n<span class='ukendt'>"
+        for section in sections {
             html += "<h3>\(Markup.xml(section.heading))</h3> " + paragraphs(section.text) + " "
         }
         return html + "</span></div></div>"

@@ -37,7 +37,7 @@ struct MunicipalityRun {
     }
 
     /// Makes the meetings one at a time and hands each to `emit`; only the cases still pending are kept.
-    mutating func run(_ emit: (Meeting) throws -> Void) rethrows {
+    mutating func run(_ emit: (GeneratedMeeting) throws -> Void) rethrows {
         var sizes: [Int] = []
         var total = 0
         while total < budget {
@@ -70,7 +70,7 @@ struct MunicipalityRun {
         return day
     }
 
-    private mutating func meeting(committee: String, day: Int, size: Int) -> Meeting {
+    private mutating func meeting(committee: String, day: Int, size: Int) -> GeneratedMeeting {
         let date = DayNumber.date(day)
         var chosen: [(caseNumber: String, source: Int, isClosed: Bool, returning: Bool)] = []
         if committee == CommitteeVocabulary.finance || committee == profile.council {
@@ -93,8 +93,11 @@ struct MunicipalityRun {
         // Closed items come last, as on a real agenda.
         let ordered = chosen.filter { !$0.isClosed } + chosen.filter(\.isClosed)
         var items: [AgendaItem] = []
+        var sources: [GeneratedMeeting.Source] = []
         for (index, entry) in ordered.enumerated() {
-            items.append(item(index + 1, entry.caseNumber, entry.source, entry.isClosed, entry.returning))
+            let decision = entry.returning && !pool.decisions.isEmpty ? generator.below(pool.decisions.count) : nil
+            sources.append(GeneratedMeeting.Source(item: entry.source, decision: decision))
+            items.append(item(index + 1, entry.caseNumber, entry.isClosed, sources[index]))
             let onward = Pending(caseNumber: entry.caseNumber, source: entry.source, isClosed: entry.isClosed, day: day)
             if committee == CommitteeVocabulary.finance {
                 if generator.chance(entry.returning ? 70 : 25) { toCouncil.append(onward) }
@@ -105,7 +108,7 @@ struct MunicipalityRun {
         let members = profile.members[committee] ?? []
         var absent: [String] = []
         for member in members where generator.chance(6) { absent.append(member) }
-        return Meeting(
+        let meeting = Meeting(
             municipality: profile.name,
             committee: committee,
             date: date,
@@ -116,23 +119,19 @@ struct MunicipalityRun {
             absent: absent,
             items: items
         )
+        return GeneratedMeeting(meeting: meeting, sources: sources)
     }
 
     // A case returning to a later meeting keeps its title and presentation and gets another real decision.
     private mutating func item(
         _ number: Int,
         _ caseNumber: String,
-        _ source: Int,
         _ isClosed: Bool,
-        _ returning: Bool
+        _ source: GeneratedMeeting.Source
     )
         -> AgendaItem
     {
-        let original = pool.items[source]
-        var decision = original.decision
-        if returning, !pool.decisions.isEmpty {
-            decision = pool.decisions[generator.below(pool.decisions.count)]
-        }
+        let original = pool.items[source.item]
         var attachments = original.attachments
         if attachments.isEmpty, !pool.attachmentTitles.isEmpty, generator.chance(25) {
             for _ in 0..<generator.int(in: 1...3) { attachments.append(generator.pick(pool.attachmentTitles)) }
@@ -141,7 +140,7 @@ struct MunicipalityRun {
             number: String(number),
             caseNumber: caseNumber,
             isClosed: isClosed,
-            decision: decision,
+            decision: source.decision.map { pool.decisions[$0] },
             attachments: attachments
         )
     }

@@ -21,7 +21,8 @@ public struct SourcePool: Sendable {
         /// Attachment titles.
         public var attachments: [String]
 
-        /// The agenda item this source item becomes at a meeting, with `decision` in place of its own if given.
+        /// The agenda item this source item becomes at a meeting; with `decision`, that decision replaces its own
+        /// and the members absent at the original meeting are left out.
         public func agendaItem(
             number: String,
             caseNumber: String,
@@ -29,13 +30,13 @@ public struct SourcePool: Sendable {
             decision: Section? = nil,
             attachments: [String]? = nil
         ) -> AgendaItem {
-            let decision = decision ?? self.decision
+            let opening = decision.map { [$0] } ?? self.decision.map { [$0] + absent } ?? []
             return AgendaItem(
                 number: number,
                 title: title,
                 caseNumber: caseNumber,
                 isClosed: isClosed,
-                sections: (decision.map { [$0] + absent } ?? []) + body,
+                sections: opening + body,
                 attachments: attachments ?? self.attachments
             )
         }
