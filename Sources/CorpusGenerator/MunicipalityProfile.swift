@@ -35,7 +35,9 @@ public struct MunicipalityProfile: Sendable, Hashable {
         format = position % 7 == 2 ? .eDoc : .firstAgenda
         // The first six areas every municipality covers; of the rest it takes a few, for 8–12 committees in all.
         var areas = Array(CommitteeVocabulary.areas.prefix(6))
-        for area in CommitteeVocabulary.areas.dropFirst(6) where generator.chance(40) { areas.append(area) }
+        for area in CommitteeVocabulary.areas.dropFirst(6) where areas.count < 10 && generator.chance(40) {
+            areas.append(area)
+        }
         committees = areas.map { generator.pick($0) }
         var members: [String: [String]] = [:]
         for committee in committees + [CommitteeVocabulary.finance, council] {
