@@ -4,7 +4,7 @@ DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
 
-.PHONY: demo deps build index test lint clean bench eval
+.PHONY: demo deps build index test lint clean bench eval generate
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -46,3 +46,11 @@ bench: deps
 eval: deps
 	swift build -c release --product referat-eval
 	.build/release/referat-eval Corpus
+
+## Generates a seeded corpus of ITEMS agenda items (default 100,000) from Corpus/ into OUT (release build).
+## `make generate ITEMS=1000000` writes .build/generated-1m.
+ITEMS ?= 100000
+OUT ?= .build/generated-$(if $(filter 1000000,$(ITEMS)),1m,$(if $(filter 100000,$(ITEMS)),100k,$(ITEMS)))
+generate:
+	swift build -c release --product referat-generate
+	.build/release/referat-generate --items $(ITEMS) --force $(OUT)

@@ -52,11 +52,12 @@ struct GenerateCommand: ParsableCommand {
             )
             let summary = try generator.write(to: URL(fileURLWithPath: out))
             print("Generated \(out) from \(pool.items.count) real items in \(corpus) (seed \(seed))")
-            print(String(format: "  items      %10d", summary.items))
-            print(String(format: "  meetings   %10d", summary.meetings))
-            print(String(format: "  files      %10d", summary.files))
-            print(String(format: "  bytes      %10d (%.1f MB)", summary.bytes, Double(summary.bytes) / 1_000_000))
-            print(String(format: "  seconds    %10.2f", summary.seconds))
+            // `%ld`: `Int` is 64 bits, and a million items are more than 4 GB.
+            print(String(format: "  items      %12ld", summary.items))
+            print(String(format: "  meetings   %12ld", summary.meetings))
+            print(String(format: "  files      %12ld", summary.files))
+            print(String(format: "  bytes      %12ld (%.1f MB)", summary.bytes, Double(summary.bytes) / 1_000_000))
+            print(String(format: "  seconds    %12.2f", summary.seconds))
         } catch let error as GeneratorError {
             FileHandle.standardError.write(Data("referat-generate: \(error)\n".utf8))
             Foundation.exit(1)
