@@ -95,7 +95,11 @@ struct MunicipalityRun {
         var items: [AgendaItem] = []
         var sources: [GeneratedMeeting.Source] = []
         for (index, entry) in ordered.enumerated() {
-            let decision = entry.returning && !pool.decisions.isEmpty ? generator.below(pool.decisions.count) : nil
+            var decision: Int?
+            if entry.returning, !pool.decisions.isEmpty {
+                let fitting = committee == profile.council ? pool.approvingDecisions : pool.recommendingDecisions
+                decision = generator.pick(fitting)
+            }
             sources.append(GeneratedMeeting.Source(item: entry.source, decision: decision))
             items.append(item(index + 1, entry.caseNumber, entry.isClosed, sources[index]))
             let onward = Pending(caseNumber: entry.caseNumber, source: entry.source, isClosed: entry.isClosed, day: day)
@@ -122,7 +126,8 @@ struct MunicipalityRun {
         return GeneratedMeeting(meeting: meeting, sources: sources)
     }
 
-    // A case returning to a later meeting keeps its title and presentation and gets another real decision.
+    // A case returning to a later meeting keeps its title and presentation and gets another real decision: one that
+    // recommends at the finance committee, one that approves at the council.
     private mutating func item(
         _ number: Int,
         _ caseNumber: String,

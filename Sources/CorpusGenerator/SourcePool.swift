@@ -48,13 +48,27 @@ public struct SourcePool: Sendable {
     public let attachmentTitles: [String]
     /// One-line decisions from the pool, for cases that return to a later meeting with a new decision.
     public let decisions: [Section]
+    /// Indices into `decisions` of those that recommend (*anbefales*), as the finance committee decides on cases
+    /// going on to the council; all of them if none does.
+    public let recommendingDecisions: [Int]
+    /// Indices into `decisions` of those that approve (*godkendt*) without recommending, as the council decides;
+    /// all of them if none does.
+    public let approvingDecisions: [Int]
 
     /// Creates a pool of `items`; it must not be empty.
     public init(items: [Item]) {
         self.items = items
         attachmentTitles = items.flatMap(\.attachments)
         // One-line decisions, which read back the same whichever item they are put under.
-        decisions = items.compactMap(\.decision).filter { !$0.text.contains("\n") && $0.text.count <= 300 }
+        let decisions = items.compactMap(\.decision).filter { !$0.text.contains("\n") && $0.text.count <= 300 }
+        let recommending = decisions.indices.filter { decisions[$0].text.lowercased().contains("anbefal") }
+        let approving = decisions.indices.filter {
+            let text = decisions[$0].text.lowercased()
+            return text.contains("godkend") && !text.contains("anbefal")
+        }
+        self.decisions = decisions
+        recommendingDecisions = recommending.isEmpty ? Array(decisions.indices) : recommending
+        approvingDecisions = approving.isEmpty ? Array(decisions.indices) : approving
     }
 
     /// Reads every file under `folder` that the project's readers accept; files they reject are skipped.

@@ -95,6 +95,14 @@ import Testing
                     ["Økonomiudvalget", "Byrådet", "Kommunalbestyrelsen"].contains($0.0.committee)
                 }
             )
+            // A returning case gets a decision that fits: recommended by the finance committee, approved by the council.
+            for (meeting, item) in timeline.dropFirst() {
+                let decision = item.decision?.lowercased() ?? ""
+                #expect(
+                    decision.contains(meeting.committee == "Økonomiudvalget" ? "anbefal" : "godkend"),
+                    "\(decision)"
+                )
+            }
         }
     }
 
