@@ -24,6 +24,7 @@ enum EDocWriter {
         let committee = Markup.xml(meeting.committee)
         var out = "<?xml version=\"1.0\"?>\n<Meeting>\n  <Committee>\(committee)</Committee>\n"
         out += "  <MeetingDate>\(stamp)</MeetingDate>\n  <MeetingState>Referat endeligt godkendt</MeetingState>\n"
+        out += "  <FullText>\(Markup.xml(cover(meeting)))</FullText>\n"
         out += "  <MeetingAgendaTypes>\n"
         for (type, closed) in [("Åben dagsorden", false), ("Lukket dagsorden", true)] {
             let indices = meeting.items.indices.filter { meeting.items[$0].isClosed == closed }
@@ -68,6 +69,19 @@ enum EDocWriter {
         if let caseNumber = item.caseNumber { heading += "Sagsnr.: \(caseNumber)\n\n" }
         out += "          <FullText>" + Markup.xml(heading) + sections
         out += "</FullText>\n        </MeetingAgendaItem>\n"
+    }
+
+    /// The minutes' cover page as the meeting's own `FullText` prints it: municipality, committee, date, place and
+    /// who took part.
+    static func cover(_ meeting: Meeting) -> String {
+        let date = meeting.date
+        var text = "\(meeting.municipality ?? "")\n\nReferat\n\(meeting.committee)\n\n"
+        text += "Mødedato: \(pad(date.day, 2)).\(pad(date.month, 2)).\(date.year) kl. \(meeting.time ?? "08:00")\n"
+        if let place = meeting.place { text += "Mødested: \(place)\n" }
+        let present = meeting.participants.filter { !meeting.absent.contains($0) }
+        if !present.isEmpty { text += "Deltagere: \(present.joined(separator: ", "))\n" }
+        if !meeting.absent.isEmpty { text += "Fraværende: \(meeting.absent.joined(separator: ", "))\n" }
+        return text
     }
 
     /// Sections as eDoc prints them: each heading on its own line, then its text and a blank line.
