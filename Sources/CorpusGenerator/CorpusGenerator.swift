@@ -39,8 +39,11 @@ public struct CorpusGenerator: Sendable {
 
     /// Makes every meeting in order (municipality by municipality, each in date order) and hands it to `body`
     /// with its municipality's profile.
-    public func forEachMeeting(_ body: (MunicipalityProfile, Meeting) throws -> Void) rethrows {
-        try forEachGenerated { try body($0, $1.meeting) }
+    ///
+    /// The third argument is the meeting's sitting: 1 for the committee's first meeting that day, 2 for a second
+    /// one (only when one municipality gets more meetings than twenty years of weekdays hold), ….
+    public func forEachMeeting(_ body: (MunicipalityProfile, Meeting, Int) throws -> Void) rethrows {
+        try forEachGenerated { try body($0, $1.meeting, $1.sitting) }
     }
 
     /// ``forEachMeeting(_:)`` with the real item behind each generated one.
@@ -63,14 +66,27 @@ public struct CorpusGenerator: Sendable {
     }
 
     /// The relative path and the contents of `meeting`'s file: `<municipality>/<year>/<file>` in its format.
-    public static func file(for meeting: Meeting, of profile: MunicipalityProfile) -> (path: String, contents: String) {
-        let folder = "\(profile.slug)/\(meeting.date.year)/"
+    public static func file(
+        for meeting: Meeting,
+        sitting: Int = 1,
+        of profile: MunicipalityProfile
+    )
+        -> (path: String, contents: String)
+    {
+        let path = path(for: meeting, sitting: sitting, of: profile)
         switch profile.format {
-        case .firstAgenda:
-            return (folder + FirstAgendaWriter.fileName(meeting, slug: profile.slug), FirstAgendaWriter.json(meeting))
-        case .eDoc:
-            return (folder + EDocWriter.fileName(meeting, slug: profile.slug), EDocWriter.xml(meeting))
+        case .firstAgenda: return (path, FirstAgendaWriter.json(meeting))
+        case .eDoc: return (path, EDocWriter.xml(meeting))
         }
+    }
+
+    /// `<municipality>/<year>/<municipality>_<committee>_<date>.json` (or `.edoc.xml`), with `-2`, `-3`… after the
+    /// date for a committee's further sittings that day.
+    static func path(for meeting: Meeting, sitting: Int, of profile: MunicipalityProfile) -> String {
+        let day = meeting.date.iso + (sitting > 1 ? "-\(sitting)" : "")
+        let name = "\(profile.slug)_\(MunicipalityProfile.slug(of: meeting.committee))_\(day)"
+        let suffix = profile.format == .eDoc ? ".edoc.xml" : ".json"
+        return "\(profile.slug)/\(meeting.date.year)/\(name)\(suffix)"
     }
 
     /// ``file(for:of:)-(Meeting,_)`` with item bodies taken from `cache`: the same bytes, made faster.
@@ -82,14 +98,12 @@ public struct CorpusGenerator: Sendable {
         -> (path: String, contents: String)
     {
         let meeting = generated.meeting
-        let folder = "\(profile.slug)/\(meeting.date.year)/"
+        let path = path(for: meeting, sitting: generated.sitting, of: profile)
         switch profile.format {
         case .firstAgenda:
-            let json = FirstAgendaWriter.json(meeting) { cache.firstAgendaHTML(generated.sources[$0]) }
-            return (folder + FirstAgendaWriter.fileName(meeting, slug: profile.slug), json)
+            return (path, FirstAgendaWriter.json(meeting) { cache.firstAgendaHTML(generated.sources[$0]) })
         case .eDoc:
-            let xml = EDocWriter.xml(meeting) { cache.eDocSections(generated.sources[$0]) }
-            return (folder + EDocWriter.fileName(meeting, slug: profile.slug), xml)
+            return (path, EDocWriter.xml(meeting) { cache.eDocSections(generated.sources[$0]) })
         }
     }
 

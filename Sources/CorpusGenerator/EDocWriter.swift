@@ -6,11 +6,6 @@ import Minutes
 /// item has its number, its `Document` (title and attachment titles) and its text in `FullText` as eDoc prints it:
 /// `2.<TAB>Title`, `Sagsnr.: …`, then each section heading on its own line followed by its text.
 enum EDocWriter {
-    /// The file name: municipality slug, committee slug and date, as Ballerup's files are named.
-    static func fileName(_ meeting: Meeting, slug: String) -> String {
-        "\(slug)_\(MunicipalityProfile.slug(of: meeting.committee))_\(meeting.date.iso).edoc.xml"
-    }
-
     /// The meeting XML of `meeting`.
     static func xml(_ meeting: Meeting) -> String {
         xml(meeting) { Markup.xml(text(of: meeting.items[$0].sections)) }

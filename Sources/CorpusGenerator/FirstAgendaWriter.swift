@@ -7,11 +7,6 @@ import Minutes
 /// title), `SagsNummer`, `Bilag` and the body as HTML in `Felter[0].Html`, laid out as FirstAgenda lays it out:
 /// the decision first, then a `Fremstilling` heading over the other sections.
 enum FirstAgendaWriter {
-    /// The file name: municipality slug, committee slug and date, as Greve's files are named.
-    static func fileName(_ meeting: Meeting, slug: String) -> String {
-        "\(slug)_\(MunicipalityProfile.slug(of: meeting.committee))_\(meeting.date.iso).json"
-    }
-
     /// The publication JSON of `meeting`.
     static func json(_ meeting: Meeting) -> String {
         json(meeting) { Markup.json(html(meeting.items[$0])) }

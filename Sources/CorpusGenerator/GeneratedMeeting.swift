@@ -14,4 +14,6 @@ struct GeneratedMeeting {
     var meeting: Meeting
     /// One source per item of `meeting`, in the same order.
     var sources: [Source]
+    /// 1 for the committee's first meeting that day, 2 for a second one, ….
+    var sitting = 1
 }

@@ -22,7 +22,7 @@ struct MunicipalityRun {
     private var toFinance: [Pending] = []
     private var toCouncil: [Pending] = []
     private var serials: [Int: Int] = [:]
-    private var lastDay: [String: Int] = [:]
+    private var lastSitting: [String: (day: Int, sitting: Int)] = [:]
 
     /// The first and last day meetings may fall on.
     static let firstDay = DayNumber.of(CalendarDate(year: 2005, month: 1, day: 1)!)
@@ -57,17 +57,22 @@ struct MunicipalityRun {
                 specialist += 1
             }
             let offset = (index * span + generator.below(span)) / sizes.count
-            let day = meetingDay(Self.firstDay + offset, committee: committee)
-            try emit(meeting(committee: committee, day: day, size: size))
+            var day = Self.firstDay + offset
+            // Weekends move to Monday, which keeps the days in order; the span ends on a Tuesday.
+            if DayNumber.weekday(day) >= 5 { day += 7 - DayNumber.weekday(day) }
+            var generated = meeting(committee: committee, day: day, size: size)
+            generated.sitting = sitting(of: committee, on: day)
+            try emit(generated)
         }
     }
 
-    // A weekday after the committee's previous meeting, so that no two meetings share a file name.
-    private mutating func meetingDay(_ proposed: Int, committee: String) -> Int {
-        var day = max(proposed, (lastDay[committee] ?? proposed - 1) + 1)
-        if DayNumber.weekday(day) >= 5 { day += 7 - DayNumber.weekday(day) }
-        lastDay[committee] = day
-        return day
+    // The committee's first, second… meeting that day; a second one only when a municipality gets more meetings
+    // than twenty years of weekdays hold (hundreds of thousands of items for one municipality).
+    private mutating func sitting(of committee: String, on day: Int) -> Int {
+        var sitting = 1
+        if let last = lastSitting[committee], last.day == day { sitting = last.sitting + 1 }
+        lastSitting[committee] = (day, sitting)
+        return sitting
     }
 
     private mutating func meeting(committee: String, day: Int, size: Int) -> GeneratedMeeting {

@@ -127,7 +127,7 @@ import Testing
         let closed = Self.items.filter(\.1.isClosed).count
         #expect(closed > 10)
         #expect(closed * 100 < Self.items.count * 8)
-        for (_, entry) in Self.meetings {
+        for (_, entry, _) in Self.meetings {
             let flags = entry.items.map(\.isClosed)
             #expect(flags == flags.sorted { !$0 && $1 })
         }

@@ -31,10 +31,14 @@ enum GeneratedCorpus {
         return try! SourcePool.load(from: sample)
     }()
 
-    /// Every meeting a generator makes, with its profile and file.
-    static func meetings(_ generator: CorpusGenerator) -> [(profile: MunicipalityProfile, meeting: Meeting)] {
-        var all: [(MunicipalityProfile, Meeting)] = []
-        generator.forEachMeeting { all.append(($0, $1)) }
+    /// Every meeting a generator makes, with its profile and sitting.
+    static func meetings(
+        _ generator: CorpusGenerator
+    )
+        -> [(profile: MunicipalityProfile, meeting: Meeting, sitting: Int)]
+    {
+        var all: [(MunicipalityProfile, Meeting, Int)] = []
+        generator.forEachMeeting { all.append(($0, $1, $2)) }
         return all
     }
 

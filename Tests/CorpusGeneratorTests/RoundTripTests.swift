@@ -15,8 +15,8 @@ import Testing
         let loader = MinutesLoader()
         var formats: Set<String> = []
         var mismatches: [String] = []
-        for (profile, meeting) in GeneratedCorpus.meetings(generator) {
-            let file = CorpusGenerator.file(for: meeting, of: profile)
+        for (profile, meeting, sitting) in GeneratedCorpus.meetings(generator) {
+            let file = CorpusGenerator.file(for: meeting, sitting: sitting, of: profile)
             formats.insert(profile.format.rawValue)
             let url = URL(fileURLWithPath: "/generated/" + file.path)
             let read = try loader.load(Data(file.contents.utf8), from: url)
