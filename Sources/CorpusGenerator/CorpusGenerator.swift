@@ -109,8 +109,10 @@ public struct CorpusGenerator: Sendable {
 
     /// Writes the corpus into `folder`, one file per meeting, and says what was written.
     ///
+    /// `progress` is called with the counts so far after every 250th meeting.
+    ///
     /// - Throws: `GeneratorError` when a folder or file cannot be written.
-    public func write(to folder: URL) throws -> GenerationSummary {
+    public func write(to folder: URL, progress: (GenerationSummary) -> Void = { _ in }) throws -> GenerationSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         var summary = GenerationSummary()
         var folders: Set<String> = []
@@ -134,6 +136,7 @@ public struct CorpusGenerator: Sendable {
             summary.items += meeting.items.count
             summary.meetings += 1
             summary.bytes += data.count
+            if summary.meetings % 250 == 0 { progress(summary) }
         }
         summary.files = summary.meetings
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000

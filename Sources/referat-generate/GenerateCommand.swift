@@ -50,7 +50,12 @@ struct GenerateCommand: ParsableCommand {
                 seed: seed,
                 municipalities: municipalities
             )
-            let summary = try generator.write(to: URL(fileURLWithPath: out))
+            let terminal = isatty(STDERR_FILENO) == 1
+            let summary = try generator.write(to: URL(fileURLWithPath: out)) { sofar in
+                guard terminal else { return }
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(sofar.items) of \(items) items".utf8))
+            }
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             print("Generated \(out) from \(pool.items.count) real items in \(corpus) (seed \(seed))")
             // `%ld`: `Int` is 64 bits, and a million items are more than 4 GB.
             print(String(format: "  items      %12ld", summary.items))
