@@ -11,7 +11,7 @@ RELEASE := .build/release/referat
 # `referat search` then starts in about half the time, with no shared-library relocations to apply.
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -warnings-as-errors
 
-.PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval
+.PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval generate
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -68,3 +68,11 @@ bench-compare: bench-deps build
 eval: deps
 	swift build $(RELEASE_FLAGS) --product referat-eval
 	.build/release/referat-eval Corpus
+
+## Generates a seeded corpus of ITEMS agenda items (default 100,000) from Corpus/ into OUT (release build).
+## `make generate ITEMS=1000000` writes .build/generated-1m.
+ITEMS ?= 100000
+OUT ?= .build/generated-$(if $(filter 1000000,$(ITEMS)),1m,$(if $(filter 100000,$(ITEMS)),100k,$(ITEMS)))
+generate:
+	swift build $(RELEASE_FLAGS) --product referat-generate
+	.build/release/referat-generate --items $(ITEMS) --force $(OUT)

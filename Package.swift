@@ -51,9 +51,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Builds a large, realistic, seeded corpus of minutes from the shipped real items.
+        .target(name: "CorpusGenerator", dependencies: ["Minutes"]),
+        // Writes a generated corpus in the real input formats (`make generate`).
+        .executableTarget(
+            name: "referat-generate",
+            dependencies: [
+                "CorpusGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Minutes"]),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17
