@@ -28,11 +28,15 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Agenda items per commit: more holds more in memory; 1,000 was fastest where measured.")
     var batchSize = 1000
 
+    @Option(help: "Writers a first build runs at once, each into a shard, merged at the end (default: one per core).")
+    var writers = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Files or folders of minutes.")
     var paths: [String] = ["Corpus"]
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be 1 or more") }
+        guard writers > 0 else { throw ValidationError("--writers must be 1 or more") }
         // Xapian would create a new, empty index inside the folder, which would then hide its shards.
         if case .shards(let folder, let shards)? = try? IndexLocation(path: database.db) {
             let example = shards[0]
@@ -49,6 +53,7 @@ struct IndexCommand: ParsableCommand {
         }
         let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
         indexer.batchSize = batchSize
+        indexer.shares = writers
         let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
         let stop = StopRequest()
         let interrupts = InterruptHandler(stop: stop)

@@ -4,6 +4,10 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
     case analysisMismatch(path: String, built: String, requested: Analysis)
     /// The index was written by a version of referat that laid documents out differently.
     case schemaMismatch(path: String, built: String)
+    /// A thread building a shard of a new index ended without saying how it went.
+    case shareUnfinished
+    /// The shards of a new index could not be merged into it.
+    case mergeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -11,6 +15,10 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the index at \(path) was built with the \(built) analysis, not \(requested); use --rebuild"
         case .schemaMismatch(let path, let built):
             return "the index at \(path) has schema \(built), this referat writes \(IndexSchema.version); use --rebuild"
+        case .shareUnfinished:
+            return "a thread building part of the index ended without a result"
+        case .mergeFailed(let path, let reason):
+            return "cannot merge the new index into \(path): \(reason)"
         }
     }
 }

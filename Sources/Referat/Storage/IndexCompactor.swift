@@ -48,7 +48,6 @@ public enum IndexCompactor {
         let parent = folder.deletingLastPathComponent()
         let name = folder.lastPathComponent
         let compacted = parent.appendingPathComponent(".\(name).compacted-\(UUID().uuidString)").path
-        let old = parent.appendingPathComponent(".\(name).old-\(UUID().uuidString)").path
         let summary: CompactionSummary
         do {
             summary = try compact(path, to: compacted)
@@ -56,23 +55,13 @@ public enum IndexCompactor {
             try? FileManager.default.removeItem(atPath: compacted)
             throw error
         }
-        let files = FileManager.default
         do {
-            try files.moveItem(atPath: folder.path, toPath: old)
+            try IndexFolder.replace(folder.path, with: compacted)
         } catch {
-            try? files.removeItem(atPath: compacted)
-            throw CompactionError.failed(path: path, reason: "cannot move the old index aside: \(error)")
-        }
-        do {
-            try files.moveItem(atPath: compacted, toPath: folder.path)
-        } catch {
-            // Put the old index back so that the path still holds an index.
-            try? files.moveItem(atPath: old, toPath: folder.path)
-            try? files.removeItem(atPath: compacted)
-            throw CompactionError.failed(path: path, reason: "cannot move the compacted index in: \(error)")
+            try? FileManager.default.removeItem(atPath: compacted)
+            throw CompactionError.failed(path: path, reason: "cannot put the compacted index in place: \(error)")
         }
         try? lock.close()
-        try? files.removeItem(atPath: old)
         return summary
     }
 

@@ -1,0 +1,130 @@
+import Foundation
+import Minutes
+import XapianKit
+
+/// Builds a new index on several cores at once: each thread indexes a share of the files into a shard of its
+/// own, then the shards are merged into one index by Xapian's compaction.
+///
+/// Xapian allows one writer per index, and its write path is most of what indexing costs, so one index keeps
+/// one core busy writing however many prepare documents for it; shards lift that limit for a first build.
+/// Shares are consecutive runs of the files, so where two files hold the same item the later file's copy wins,
+/// as it does on one core.
+struct ShardedBuild {
+    /// How many shards are written at once.
+    var shares: Int
+    var batchSize: Int
+    var analysis: Analysis
+    var compounds: (any CompoundParts)?
+    var loader: MinutesLoader
+
+    /// Indexes `files` into new shards under `staging`, reporting as it goes; returns the shards' paths, in
+    /// file order, and what was done. The shards are complete when it returns, or nothing is when it throws.
+    func build(
+        _ files: [String],
+        municipality: String?,
+        staging: String,
+        stop: StopRequest?,
+        report: (IndexEvent) -> Void
+    ) throws -> (shards: [String], summary: IndexSummary) {
+        let slices = Self.split(files, into: shares)
+        let shards = slices.indices.map { "\(staging)/shard-\($0)" }
+        let relay = EventRelay(senders: slices.count)
+        let outcomes = Outcomes(count: slices.count)
+        let (batchSize, analysis, compounds, loader) = (batchSize, analysis, compounds, loader)
+        for (share, slice) in slices.enumerated() {
+            let thread = Thread { [shards] in
+                defer { relay.finish() }
+                outcomes.set(share) {
+                    let indexer = try Indexer(
+                        databasePath: shards[share],
+                        analysis: analysis,
+                        compounds: compounds,
+                        loader: loader
+                    )
+                    indexer.batchSize = batchSize
+                    indexer.shares = 1
+                    return try indexer.index(paths: slice, municipality: municipality, stop: stop) { relay.send($0) }
+                }
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        var reading = 0
+        while let events = relay.take() {
+            for event in events {
+                guard case .reading(let path, _, _) = event else {
+                    report(event)
+                    continue
+                }
+                reading += 1
+                report(.reading(path: path, index: reading, total: files.count))
+            }
+        }
+        var summary = IndexSummary()
+        for outcome in try outcomes.all() {
+            summary.indexedFiles += outcome.indexedFiles
+            summary.unchangedFiles += outcome.unchangedFiles
+            summary.failures += outcome.failures
+            summary.meetings += outcome.meetings
+            summary.items += outcome.items
+            summary.bytes += outcome.bytes
+            summary.interrupted = summary.interrupted || outcome.interrupted
+        }
+        try Self.keepLaterCopies(in: shards)
+        return (shards, summary)
+    }
+
+    /// Splits `files` into `count` consecutive runs of about equal bytes.
+    static func split(_ files: [String], into count: Int) -> [[String]] {
+        let sizes = files.map { ((try? FileManager.default.attributesOfItem(atPath: $0)[.size]) as? Int) ?? 0 }
+        let total = max(1, sizes.reduce(0, +))
+        var slices: [[String]] = [[]]
+        var sum = 0
+        for (file, size) in zip(files, sizes) {
+            if sum >= total * slices.count / count, slices.count < count, !slices[slices.count - 1].isEmpty {
+                slices.append([])
+            }
+            slices[slices.count - 1].append(file)
+            sum += size
+        }
+        return slices
+    }
+
+    /// Deletes from each shard the items a later shard also has.
+    private static func keepLaterCopies(in shards: [String]) throws {
+        for (index, shard) in shards.enumerated().dropLast() {
+            let later = try shards[(index + 1)...].map { try Database(path: $0) }
+            let ids = try Database(path: shard).terms(withPrefix: IndexSchema.Prefix.id)
+            let duplicates = try ids.map(\.term).filter { id in try later.contains { try $0.termFrequency(id) > 0 } }
+            guard !duplicates.isEmpty else { continue }
+            let database = try WritableDatabase(path: shard, mode: .open)
+            for id in duplicates { try database.deleteDocuments(withTerm: id) }
+            try database.commit()
+            try database.close()
+        }
+    }
+}
+
+/// What each share's thread ended with, kept until the reporting thread collects them.
+private final class Outcomes: @unchecked Sendable {
+    // Read and written only while holding `lock`.
+    private let lock = NSLock()
+    private var results: [Result<IndexSummary, any Error>?]
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ body: () throws -> IndexSummary) {
+        let result = Result { try body() }
+        lock.withLock { results[index] = result }
+    }
+
+    /// Every share's summary, in order; throws the first share's error if any failed.
+    func all() throws -> [IndexSummary] {
+        try lock.withLock { results }.map { result in
+            guard let result else { throw IndexError.shareUnfinished }
+            return try result.get()
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Referat
+import Testing
+
+/// A first build writes one shard per core at once and merges them: the index must be the one a single writer
+/// builds from the same files.
+@Suite("First builds on several cores")
+struct ShardedBuildTests {
+    @Test func twoSharesGiveTheIndexOneWriterGives() throws {
+        try withTemporaryDirectory { (directory) throws in
+            let corpus = directory.appendingPathComponent("corpus")
+            try Project.copySeedMinutes(to: corpus)
+            let files = FileManager.default
+            let shipped = Project.corpus.appendingPathComponent("greve")
+            let greve = corpus.appendingPathComponent("greve")
+            try files.createDirectory(at: greve, withIntermediateDirectories: true)
+            // Every twelfth meeting: all committees, Byrådet among them.
+            let all = try files.contentsOfDirectory(atPath: shipped.path).sorted()
+            let meetings = stride(from: 0, to: all.count, by: 12).map { all[$0] }
+            for name in meetings {
+                try files.copyItem(at: shipped.appendingPathComponent(name), to: greve.appendingPathComponent(name))
+            }
+            // The first meeting again, in a file found last: its items are in both shares, and the later
+            // file's copies must win, as they do with one writer.
+            let copies = corpus.appendingPathComponent("zz-copies")
+            try files.createDirectory(at: copies, withIntermediateDirectories: true)
+            try files.copyItem(
+                at: shipped.appendingPathComponent(meetings[0]),
+                to: copies.appendingPathComponent(meetings[0])
+            )
+
+            let single = directory.appendingPathComponent("single").path
+            let alone = try index(corpus, into: single, shares: 1)
+            let sharded = directory.appendingPathComponent("sharded").path
+            try files.createDirectory(atPath: sharded, withIntermediateDirectories: true)
+            try Data().write(to: URL(fileURLWithPath: sharded + "/.gitkeep"))
+            let together = try index(corpus, into: sharded, shares: 2)
+
+            #expect(together.indexedFiles == alone.indexedFiles)
+            #expect(together.items == alone.items)
+            #expect(together.documentCount == alone.documentCount)
+            #expect(together.documentCount < together.items, "the copied meeting's items are counted once")
+            #expect(files.fileExists(atPath: sharded + "/.gitkeep"), "files that are not Xapian's stay")
+            #expect(try files.contentsOfDirectory(atPath: directory.path).allSatisfy { !$0.hasPrefix(".") })
+
+            let expected = try Searcher(databasePath: single)
+            let actual = try Searcher(databasePath: sharded)
+            let requests = [
+                SearchRequest(query: "budget", limit: 1000),
+                SearchRequest(query: "\"aktivitetsparate kontanthjælpsmodtagere\"", limit: 1000),
+                SearchRequest(query: "kontanthjælp", committees: ["byråd"], limit: 1000),
+                SearchRequest(query: "budgetopfølgnnig"),
+                SearchRequest(limit: 1000),
+            ]
+            for request in requests {
+                let want = try expected.search(request)
+                let got = try actual.search(request)
+                #expect(got.total == want.total, "\(request.query)")
+                #expect(got.facets == want.facets, "\(request.query)")
+                #expect(got.suggestion == want.suggestion, "\(request.query)")
+                #expect(
+                    Dictionary(uniqueKeysWithValues: got.hits.map { ($0.id, $0.source) })
+                        == Dictionary(uniqueKeysWithValues: want.hits.map { ($0.id, $0.source) }),
+                    "\(request.query)"
+                )
+            }
+            let copied = try actual.search(SearchRequest(limit: 1000)).hits.filter { $0.source.contains("zz-copies") }
+            #expect(!copied.isEmpty)
+
+            let again = try index(corpus, into: sharded, shares: 2)
+            #expect(again.unchangedFiles == again.files, "every file's bookkeeping was merged too")
+            #expect(again.documentCount == together.documentCount)
+        }
+    }
+
+    /// Indexes `corpus` into `index` writing `shares` shards at once; the index is closed on return.
+    private func index(_ corpus: URL, into index: String, shares: Int) throws -> IndexSummary {
+        let indexer = try Indexer(databasePath: index)
+        indexer.shares = shares
+        return try indexer.index(paths: [corpus.path])
+    }
+}
