@@ -146,8 +146,14 @@ public final class Indexer {
         report: (IndexEvent) -> Void
     ) throws {
         let folder = URL(fileURLWithPath: path).standardizedFileURL
-        let staging = folder.deletingLastPathComponent()
-            .appendingPathComponent(".\(folder.lastPathComponent).building-\(UUID().uuidString)").path
+        let parent = folder.deletingLastPathComponent()
+        let prefix = ".\(folder.lastPathComponent).building-"
+        // This index's write lock is held, so shards left beside it are a killed build's: nothing uses them.
+        for stale in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        where stale.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(stale))
+        }
+        let staging = parent.appendingPathComponent(prefix + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         let build = ShardedBuild(

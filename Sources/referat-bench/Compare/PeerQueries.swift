@@ -1,5 +1,5 @@
-/// The fixed mix of searches `compare` times on every engine: common council words, so that they find items on
-/// the shipped corpus and on a generated national one.
+/// The fixed mix of searches `compare` times on every engine: common council words, and committee and
+/// municipality names found both in the shipped corpus and in a generated national one (`referat-generate`).
 enum PeerQueries {
     static let all: [PeerQuery] = [
         // Single words.
@@ -24,8 +24,8 @@ enum PeerQueries {
         PeerQuery(text: "\"budget 2024\""),
         // Committee and municipality filters.
         PeerQuery(text: "budget", committee: "Økonomiudvalget"),
-        PeerQuery(text: "lokalplan", committee: "Byråd"),
-        PeerQuery(text: "skole", committee: "Skole-, Børne- og Ungeudvalget"),
+        PeerQuery(text: "lokalplan", committee: "Klima-, Teknik- og Miljøudvalget"),
+        PeerQuery(text: "idræt", committee: "Kultur- og Fritidsudvalget"),
         PeerQuery(text: "lokalplan", municipality: "Greve Kommune"),
         PeerQuery(text: "beskæftigelse", municipality: "Haderslev Kommune"),
         PeerQuery(text: "budget", municipality: "Greve Kommune", committee: "Økonomiudvalget"),
@@ -39,7 +39,7 @@ enum PeerQueries {
         PeerQuery(caseNumber: "20-055908K"),
         PeerQuery(text: "lokalplan", caseNumber: "20-055908K"),
         // Filters alone.
-        PeerQuery(committee: "Byråd"),
+        PeerQuery(committee: "Beskæftigelses- og Erhvervsudvalget"),
         PeerQuery(municipality: "Hedensted Kommune"),
         PeerQuery(closedOnly: true),
         PeerQuery(committee: "Økonomiudvalget", from: "2023-01", to: "2023-12"),
