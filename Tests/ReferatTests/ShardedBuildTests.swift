@@ -41,6 +41,8 @@ struct ShardedBuildTests {
             )
             let together = try index(corpus, into: sharded, shares: 2)
 
+            #expect(together.failures == alone.failures)
+            #expect(together.failures.map(\.reason) == ["no such file or folder"])
             #expect(together.indexedFiles == alone.indexedFiles)
             #expect(together.items == alone.items)
             #expect(together.documentCount == alone.documentCount)
@@ -85,6 +87,6 @@ struct ShardedBuildTests {
     private func index(_ corpus: URL, into index: String, shares: Int) throws -> IndexSummary {
         let indexer = try Indexer(databasePath: index)
         indexer.shares = shares
-        return try indexer.index(paths: [corpus.path])
+        return try indexer.index(paths: [corpus.path, corpus.appendingPathComponent("missing").path])
     }
 }

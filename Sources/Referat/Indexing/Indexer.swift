@@ -163,11 +163,12 @@ public final class Indexer {
             compounds: compounds,
             loader: loader
         )
-        let (shards, built) = try build.build(
+        let shards = try build.build(
             files,
             municipality: municipality,
             staging: staging,
             stop: stop,
+            summary: &summary,
             report: report
         )
         let merged = staging + "/merged"
@@ -182,9 +183,6 @@ public final class Indexer {
         } catch {
             throw IndexError.mergeFailed(path: path, reason: "\(error)")
         }
-        let files = summary.files
-        summary = built
-        summary.files = files
     }
 
     /// Starts the worker threads that read and analyse `files` ahead of the writer.

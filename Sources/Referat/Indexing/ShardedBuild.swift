@@ -17,15 +17,16 @@ struct ShardedBuild {
     var compounds: (any CompoundParts)?
     var loader: MinutesLoader
 
-    /// Indexes `files` into new shards under `staging`, reporting as it goes; returns the shards' paths, in
-    /// file order, and what was done. The shards are complete when it returns, or nothing is when it throws.
+    /// Indexes `files` into new shards under `staging`, reporting as it goes and adding what was done to
+    /// `summary`; returns the shards' paths, in file order. The shards are complete when it returns.
     func build(
         _ files: [String],
         municipality: String?,
         staging: String,
         stop: StopRequest?,
+        summary: inout IndexSummary,
         report: (IndexEvent) -> Void
-    ) throws -> (shards: [String], summary: IndexSummary) {
+    ) throws -> [String] {
         let slices = Self.split(files, into: shares)
         let shards = slices.indices.map { "\(staging)/shard-\($0)" }
         let relay = EventRelay(senders: slices.count)
@@ -60,7 +61,6 @@ struct ShardedBuild {
                 report(.reading(path: path, index: reading, total: files.count))
             }
         }
-        var summary = IndexSummary()
         for outcome in try outcomes.all() {
             summary.indexedFiles += outcome.indexedFiles
             summary.unchangedFiles += outcome.unchangedFiles
@@ -71,7 +71,7 @@ struct ShardedBuild {
             summary.interrupted = summary.interrupted || outcome.interrupted
         }
         try Self.keepLaterCopies(in: shards)
-        return (shards, summary)
+        return shards
     }
 
     /// Splits `files` into `count` consecutive runs of about equal bytes.
