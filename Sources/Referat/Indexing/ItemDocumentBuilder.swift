@@ -81,11 +81,8 @@ final class ItemDocumentBuilder {
         document.setValue(date, slot: IndexSchema.Slot.date)
         document.setValue(meeting.municipality ?? "", slot: IndexSchema.Slot.municipality)
         document.setValue(meeting.committee, slot: IndexSchema.Slot.committee)
-        let year = String(date.prefix(4))
-        document.setValue(year, slot: IndexSchema.Slot.year)
+        document.setValue(String(date.prefix(4)), slot: IndexSchema.Slot.year)
         document.setValue(item.caseNumber ?? "", slot: IndexSchema.Slot.caseNumber)
-        let facets = FacetKey(municipality: meeting.municipality ?? "", committee: meeting.committee, year: year)
-        document.setValue(facets.value, slot: IndexSchema.Slot.facets)
         document.data = try stored.documentData(encoder: encoder)
         return document
     }

@@ -47,8 +47,6 @@ public enum IndexSchema {
         public static let year: UInt32 = 3
         /// Case number as printed.
         public static let caseNumber: UInt32 = 4
-        /// Municipality, committee and year together (``FacetKey``): the facet counts of a search.
-        public static let facets: UInt32 = 5
     }
 
     /// Status term values.

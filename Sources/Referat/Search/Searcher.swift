@@ -53,7 +53,8 @@ public final class Searcher {
         case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
         }
-        enquire.countValues(slot: IndexSchema.Slot.facets)
+        let facetSlots = [IndexSchema.Slot.municipality, IndexSchema.Slot.committee, IndexSchema.Slot.year]
+        for slot in facetSlots { enquire.countValues(slot: slot) }
         // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
         let mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
 
@@ -66,7 +67,11 @@ public final class Searcher {
             request: request,
             total: mset.matchesEstimated,
             hits: hits,
-            facets: SearchResult.Facets(counting: enquire.valueCounts(slot: IndexSchema.Slot.facets)),
+            facets: .init(
+                municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
+                committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
+                year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
+            ),
             suggestion: nil
         )
     }
@@ -144,6 +149,10 @@ public final class Searcher {
             snippet: HighlightedText(marked: snippet.split(whereSeparator: \.isWhitespace).joined(separator: " ")),
             source: stored.source
         )
+    }
+
+    private static func counts(_ values: [TermCount]) -> [SearchResult.FacetCount] {
+        values.filter { !$0.term.isEmpty }.map { .init(value: $0.term, count: $0.count) }
     }
 }
 
