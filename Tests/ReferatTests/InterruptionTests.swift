@@ -20,12 +20,7 @@ struct InterruptionTests {
             let first = corpus.appendingPathComponent("haderslev_bbu_0000.txt").path
             #expect(try run(referatExecutable, ["index", "--db", index, first]).status == 0)
 
-            let process = Process()
-            process.executableURL = referatExecutable
-            process.arguments = ["index", "--db", index, "--batch-size", "10", corpus.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try startIndexing(corpus, into: index)
             try waitForFirstCommit(process: process) {
                 ((try? Searcher(databasePath: index))?.documentCount ?? 0) > Self.itemsPerFile
             }
@@ -57,12 +52,7 @@ struct InterruptionTests {
             try writeDatedCopiesOfHaderslev(Self.files, into: corpus)
             let index = directory.appendingPathComponent("Index").path
 
-            let process = Process()
-            process.executableURL = referatExecutable
-            process.arguments = ["index", "--db", index, "--batch-size", "10", corpus.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try startIndexing(corpus, into: index)
             // A first build writes shards beside the index and merges them at the end.
             try waitForFirstCommit(process: process) {
                 try Self.shards(besideIndexIn: directory).contains { shard in
@@ -84,6 +74,17 @@ struct InterruptionTests {
             #expect(rerun.stdout.contains("\(committed / Self.itemsPerFile) unchanged"))
             #expect(rerun.stdout.contains("; \(Self.files * Self.itemsPerFile) items in "))
         }
+    }
+
+    /// Starts `referat index` on `corpus`, committing every file, in the background.
+    private func startIndexing(_ corpus: URL, into index: String) throws -> Process {
+        let process = Process()
+        process.executableURL = referatExecutable
+        process.arguments = ["index", "--db", index, "--batch-size", "10", corpus.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     /// The shard folders a first build of `directory/Index` is writing.
