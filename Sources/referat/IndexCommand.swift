@@ -53,7 +53,7 @@ struct IndexCommand: ParsableCommand {
         }
         let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
         indexer.batchSize = batchSize
-        indexer.shares = writers
+        indexer.writers = writers
         let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
         let stop = StopRequest()
         let interrupts = InterruptHandler(stop: stop)

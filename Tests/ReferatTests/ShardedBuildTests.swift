@@ -30,7 +30,7 @@ struct ShardedBuildTests {
             )
 
             let single = directory.appendingPathComponent("single").path
-            let alone = try index(corpus, into: single, shares: 1)
+            let alone = try index(corpus, into: single, writers: 1)
             let sharded = directory.appendingPathComponent("sharded").path
             try files.createDirectory(atPath: sharded, withIntermediateDirectories: true)
             try Data().write(to: URL(fileURLWithPath: sharded + "/.gitkeep"))
@@ -39,7 +39,7 @@ struct ShardedBuildTests {
                 atPath: directory.appendingPathComponent(".sharded.building-killed/shard-0").path,
                 withIntermediateDirectories: true
             )
-            let together = try index(corpus, into: sharded, shares: 2)
+            let together = try index(corpus, into: sharded, writers: 2)
 
             #expect(together.failures == alone.failures)
             #expect(together.failures.map(\.reason) == ["no such file or folder"])
@@ -77,16 +77,16 @@ struct ShardedBuildTests {
             let copied = try actual.search(SearchRequest(limit: 1000)).hits.filter { $0.source.contains("zz-copies") }
             #expect(!copied.isEmpty)
 
-            let again = try index(corpus, into: sharded, shares: 2)
+            let again = try index(corpus, into: sharded, writers: 2)
             #expect(again.unchangedFiles == again.files, "every file's bookkeeping was merged too")
             #expect(again.documentCount == together.documentCount)
         }
     }
 
-    /// Indexes `corpus` into `index` writing `shares` shards at once; the index is closed on return.
-    private func index(_ corpus: URL, into index: String, shares: Int) throws -> IndexSummary {
+    /// Indexes `corpus` into `index` writing `writers` shards at once; the index is closed on return.
+    private func index(_ corpus: URL, into index: String, writers: Int) throws -> IndexSummary {
         let indexer = try Indexer(databasePath: index)
-        indexer.shares = shares
+        indexer.writers = writers
         return try indexer.index(paths: [corpus.path, corpus.appendingPathComponent("missing").path])
     }
 }

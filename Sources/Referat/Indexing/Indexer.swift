@@ -17,7 +17,7 @@ public final class Indexer {
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     /// How many shards a first build into an empty index writes at once before merging them: by default one per
     /// core. With 1, or when the index already holds items, all writing goes through one writer.
-    public var shares = ProcessInfo.processInfo.activeProcessorCount
+    public var writers = ProcessInfo.processInfo.activeProcessorCount
 
     private let path: String
     private var database: WritableDatabase
@@ -81,7 +81,7 @@ public final class Indexer {
         }
         summary.files = files.count
 
-        if shares > 1, files.count >= 2 * shares, database.documentCount == 0,
+        if writers > 1, files.count >= 2 * writers, database.documentCount == 0,
             try database.metadataKeys(withPrefix: IndexSchema.Metadata.sourcePrefix).isEmpty
         {
             try buildInShards(files, municipality: municipality, stop: stop, summary: &summary, report: report)
@@ -157,7 +157,7 @@ public final class Indexer {
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         let build = ShardedBuild(
-            shares: shares,
+            shares: writers,
             batchSize: batchSize,
             analysis: analysis,
             compounds: compounds,

@@ -43,7 +43,7 @@ struct ShardedBuild {
                         loader: loader
                     )
                     indexer.batchSize = batchSize
-                    indexer.shares = 1
+                    indexer.writers = 1
                     return try indexer.index(paths: slice, municipality: municipality, stop: stop) { relay.send($0) }
                 }
             }

@@ -30,8 +30,9 @@ public struct StoredItem: Sendable, Hashable, Codable {
     public var absent: [String]
     /// The source file.
     public var source: String
-    /// The item's text after its title: its sections with their headings.
-    public var text: String
+    /// The item's text after its title: its sections with their headings. Not among the JSON fields (see
+    /// ``documentData(encoder:)``), so decoding the fields alone leaves it empty.
+    public var text: String = ""
 
     enum CodingKeys: String, CodingKey {
         case id, municipality, committee, date, item, title
@@ -74,22 +75,5 @@ public struct StoredItem: Sendable, Hashable, Codable {
         let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
         self = try decoder.decode(StoredItem.self, from: Data(bytes[..<newline]))
         text = newline == bytes.endIndex ? "" : String(data[bytes.index(after: newline)...])
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let fields = try decoder.container(keyedBy: CodingKeys.self)
-        id = try fields.decode(String.self, forKey: .id)
-        municipality = try fields.decodeIfPresent(String.self, forKey: .municipality)
-        committee = try fields.decode(String.self, forKey: .committee)
-        date = try fields.decode(String.self, forKey: .date)
-        item = try fields.decode(String.self, forKey: .item)
-        title = try fields.decode(String.self, forKey: .title)
-        caseNumber = try fields.decodeIfPresent(String.self, forKey: .caseNumber)
-        closed = try fields.decode(Bool.self, forKey: .closed)
-        decision = try fields.decodeIfPresent(String.self, forKey: .decision)
-        recommendation = try fields.decodeIfPresent(String.self, forKey: .recommendation)
-        absent = try fields.decode([String].self, forKey: .absent)
-        source = try fields.decode(String.self, forKey: .source)
-        text = ""
     }
 }
