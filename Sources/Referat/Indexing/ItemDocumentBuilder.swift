@@ -8,6 +8,8 @@ final class ItemDocumentBuilder {
     private let analysis: Analysis
     private let compounds: (any CompoundParts)?
     private let encoder: JSONEncoder
+    /// The parts of each word split so far: the same words recur from item to item, and splitting is costly.
+    private var knownParts: [String: [String]] = [:]
 
     /// Creates a builder that, when `compounds` is given, indexes the parts of compound words.
     ///
@@ -46,7 +48,7 @@ final class ItemDocumentBuilder {
         termGenerator.index(stored.text, wdf: word)
         if let compounds {
             // Parts go under their own prefix without positions; queries weigh them below the word itself.
-            let parts = Self.words(in: item.title, stored.text).flatMap { compounds.parts(of: $0) }
+            let parts = Self.words(in: item.title, stored.text).flatMap { compoundParts(of: $0, splitBy: compounds) }
             if !parts.isEmpty {
                 termGenerator.indexWithoutPositions(
                     parts.joined(separator: " "),
@@ -87,15 +89,38 @@ final class ItemDocumentBuilder {
         return document
     }
 
+    private func compoundParts(of word: String, splitBy compounds: any CompoundParts) -> [String] {
+        if let known = knownParts[word] { return known }
+        // A bound keeps a long run's memory flat; starting afresh costs only a little re-splitting.
+        if knownParts.count >= Self.knownPartsLimit { knownParts.removeAll(keepingCapacity: true) }
+        let parts = compounds.parts(of: word)
+        knownParts[word] = parts
+        return parts
+    }
+
+    private static let knownPartsLimit = 100_000
+
     /// The distinct lower-case words of `texts` long enough to be compounds.
     static func words(in texts: String...) -> [String] {
         var seen = Set<String>()
         for text in texts {
-            for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 6 {
-                seen.insert(word.lowercased())
+            // Scalars, not Characters: grapheme breaking cost more than the rest of building a document.
+            for word in text.lowercased().unicodeScalars.split(whereSeparator: { !isLetter($0) })
+            where word.count >= minimumCompoundLength {
+                seen.insert(String(word))
             }
         }
         return seen.sorted()
+    }
+
+    private static let minimumCompoundLength = 6
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x61...0x7A, 0x41...0x5A: true
+        case 0...0x7F: false
+        default: scalar.properties.isAlphabetic
+        }
     }
 }
 
