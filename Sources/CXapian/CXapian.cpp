@@ -1,6 +1,7 @@
 // CXapian: C entry points over Xapian 1.4. Every function is noexcept and funnels exceptions through
 // `classify()`, so no C++ exception ever unwinds into Swift.
 #include "CXapian.h"
+#include "InflectedPhrases.hpp"
 
 #include <xapian.h>
 
@@ -621,6 +622,11 @@ int cx_query_terms(const cx_query *query, cx_term_list **out, char **error) noex
     return guarded(error, [&] {
         *out = new_term_list(query->query.get_unique_terms_begin(), query->query.get_unique_terms_end(), false);
     });
+}
+
+int cx_query_inflect_phrases(const cx_query *query, const cx_db *db, const cx_stem *stem, cx_query **out,
+                             char **error) noexcept {
+    return guarded(error, [&] { *out = new cx_query{cxapian::inflect_phrases(query->query, db->db, stem->stem)}; });
 }
 
 char *cx_query_description(const cx_query *query, size_t *length) noexcept {

@@ -56,4 +56,40 @@ struct AnalysisTests {
             #expect(try matchingIDs(phrase, parser: parser, in: database).count == expected)
         }
     }
+
+    @Test(
+        "Inflecting a phrase's words matches other inflections on positions of the words as written",
+        arguments: [
+            ("\"boligområderne ved havnen\"", 1),
+            // Stop words keep their positions: only the stems were left out.
+            ("\"lokalplaner for boligområdet\"", 1),
+            ("titel:\"lokalplanerne for boligerne\"", 1),
+            ("\"boligområderne ved skolen\"", 0),
+            // Order and adjacency still count.
+            ("\"havnen ved boligområderne\"", 0),
+        ]
+    )
+    func inflectedPhrase(phrase: String, expected: Int) throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            try writeIndex(at: path, items: sampleItems, strategy: .some)
+            let database = try Database(path: path)
+            let parser = try makeParser(database: database, strategy: .some)
+            parser.addPrefix("titel", "S")
+            let query = try parser.parse(phrase).inflectingPhrases(in: database, stemmer: Stemmer(language: "danish"))
+            #expect(try matchingIDs(query, in: database).count == expected, "\(query.description)")
+        }
+    }
+
+    @Test("Inflecting leaves a query without phrases as it was")
+    func inflectingWithoutPhrases() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            try writeIndex(at: path, items: sampleItems, strategy: .some)
+            let database = try Database(path: path)
+            let query = try makeParser(database: database).parse("lokalplaner havnen")
+            let inflected = try query.inflectingPhrases(in: database, stemmer: Stemmer(language: "danish"))
+            #expect(inflected.description == query.description)
+        }
+    }
 }

@@ -283,6 +283,10 @@ char *_Nullable cx_query_description(const cx_query *_Nonnull query, size_t *_No
 /// the caller frees with cx_term_list_free.
 int cx_query_terms(const cx_query *_Nonnull query, cx_term_list *_Nullable *_Nonnull out,
                    char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// A copy of `query` whose phrase words also match their other forms in `db`: each becomes the OR of the terms
+/// of `db` with its (prefix and) stem, found by stemming with `stem`. Caller frees `*out` with cx_query_free.
+int cx_query_inflect_phrases(const cx_query *_Nonnull query, const cx_db *_Nonnull db, const cx_stem *_Nonnull stem,
+                             cx_query *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 
 // MARK: - QueryParser
 

@@ -9,7 +9,7 @@ public struct Analysis: Sendable, Hashable, CustomStringConvertible {
     public var folding: Bool
     /// Expand abbreviations and synonyms common in minutes (`KB`, `ØU`, `byråd`, …).
     public var thesaurus: Bool
-    /// Keep positions for stemmed terms so phrases match inflected forms; exact phrases still rank first.
+    /// Let phrases match inflected forms (each phrase word widened to its indexed forms); exact phrases rank first.
     public var inflectedPhrases: Bool
     /// Count title and decision words more than body words.
     public var fieldWeights: Bool

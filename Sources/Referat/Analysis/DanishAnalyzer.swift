@@ -10,21 +10,24 @@ public final class DanishAnalyzer {
     public let stopper: Stopper
     /// Which improvements are on.
     public let analysis: Analysis
-    /// How words are stemmed in the index and in queries.
-    public let strategy: StemmingStrategy
+    /// How words are stemmed in the index and in queries: Omega's way, positions on the words as written only.
+    ///
+    /// Inflected phrases (``Analysis/inflectedPhrases``) widen each phrase word to its indexed forms at query
+    /// time instead of keeping a second position list per stem, which would nearly double the index.
+    public let strategy: StemmingStrategy = .some
 
     /// Creates the analyzer for `analysis`.
     public init(_ analysis: Analysis = .referat) throws {
         self.analysis = analysis
-        strategy = analysis.inflectedPhrases ? .someFullPositions : .some
         stemmer = try Stemmer(language: IndexSchema.language)
         stopper = Stopper(words: DanishStopWords.all)
     }
 
     /// A term generator with this analysis.
     ///
-    /// It gets no stopper: Xapian's term generator then leaves stop words out of the stemmed terms, so a
-    /// phrase such as `"lokalplan for området"` could never match. Stop words are dropped from queries only.
+    /// It gets no stopper: Xapian's term generator would then leave stop words out of the stemmed terms, yet the
+    /// query parser searches those when a query is nothing but stop words (`for og`). Stop words are dropped
+    /// from queries only.
     public func makeTermGenerator() -> TermGenerator {
         TermGenerator(stemmer: stemmer, stopper: nil, strategy: strategy)
     }

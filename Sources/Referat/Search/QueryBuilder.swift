@@ -17,6 +17,8 @@ final class QueryBuilder {
     private let parser: QueryParser
     /// Parses phrases without stemming, to rank exact phrases above inflected ones.
     private let exactParser: QueryParser?
+    /// Widens phrase words to their other forms when inflected phrases are on.
+    private let phraseStemmer: Stemmer?
 
     /// Creates a builder for queries on `database` analysed like `analyzer`.
     init(database: Database, analyzer: DanishAnalyzer) {
@@ -26,6 +28,7 @@ final class QueryBuilder {
         parser = Self.makeParser(database: database, analyzer: analyzer, strategy: analyzer.strategy)
         exactParser =
             analysis.inflectedPhrases ? Self.makeParser(database: database, analyzer: analyzer, strategy: .none) : nil
+        phraseStemmer = analysis.inflectedPhrases ? analyzer.stemmer : nil
     }
 
     private static func makeParser(
@@ -82,9 +85,12 @@ final class QueryBuilder {
         guard !(try parse(plain, with: parser, typed: text)).isEmpty else { return nil }
         let expansion = self.expansion
         let rewritten = QueryText.rewrite(text) { expansion.spellings(of: $0) }
-        let query = try parse(rewritten, with: parser, typed: text)
-        guard !query.isEmpty else { return nil }
-        guard let exactParser, rewritten.contains("\"") else { return query }
+        let parsed = try parse(rewritten, with: parser, typed: text)
+        guard !parsed.isEmpty else { return nil }
+        // Hyphenated words are phrases too (`budget-opfølgning`), so any query may hold one.
+        guard let exactParser, let phraseStemmer else { return parsed }
+        let query = try parsed.inflectingPhrases(in: database, stemmer: phraseStemmer)
+        guard rewritten.contains("\"") else { return query }
         let exact = try parse(rewritten, with: exactParser, typed: text)
         return exact.isEmpty ? query : .combine(.andMaybe, [query, exact])
     }

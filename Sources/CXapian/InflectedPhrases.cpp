@@ -1,0 +1,75 @@
+// Phrases that match every inflection of their words while only the words as written carry positions: the index
+// then needs one position list per word and document, as Omega's does, instead of a second one per stem.
+#include "InflectedPhrases.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cxapian {
+namespace {
+
+// Xapian's convention: a term's prefix is its leading upper-case ASCII letters; words are indexed lower case.
+size_t prefix_length(const std::string &term) {
+    size_t length = 0;
+    while (length < term.size() && term[length] >= 'A' && term[length] <= 'Z') ++length;
+    return length;
+}
+
+Xapian::Query inflected_word(const Xapian::Query &leaf, const Xapian::Database &db, const Xapian::Stem &stem) {
+    const std::string term = *leaf.get_terms_begin();
+    const size_t prefix = prefix_length(term);
+    if (prefix == term.size()) return leaf;
+    const std::string stemmed = stem(term.substr(prefix));
+    if (stemmed.empty()) return leaf;
+    const std::string start = term.substr(0, prefix) + stemmed;
+
+    std::vector<Xapian::Query> forms{leaf};
+    Xapian::termcount scanned = 0;
+    for (auto it = db.allterms_begin(start); it != db.allterms_end(start) && scanned < max_scanned_forms; ++it) {
+        ++scanned;
+        const std::string form = *it;
+        if (form != term && stem(form.substr(prefix)) == stemmed) forms.emplace_back(form);
+    }
+    if (forms.size() == 1) return leaf;
+    return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+}
+
+bool rebuildable(Xapian::Query::op op) {
+    switch (op) {
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+        return true;
+    default:
+        return false;
+    }
+}
+
+}  // namespace
+
+Xapian::Query inflect_phrases(const Xapian::Query &query, const Xapian::Database &db, const Xapian::Stem &stem) {
+    const Xapian::Query::op op = query.get_type();
+    const size_t count = query.get_num_subqueries();
+    if (op == Xapian::Query::OP_PHRASE) {
+        std::vector<Xapian::Query> words;
+        words.reserve(count);
+        for (size_t n = 0; n < count; ++n) {
+            const Xapian::Query word = query.get_subquery(n);
+            words.push_back(word.get_type() == Xapian::Query::LEAF_TERM ? inflected_word(word, db, stem) : word);
+        }
+        // The query parser gives a phrase a window of exactly its words, which is also what 0 means.
+        return Xapian::Query(op, words.begin(), words.end());
+    }
+    if (!rebuildable(op) || count == 0) return query;
+    std::vector<Xapian::Query> subqueries;
+    subqueries.reserve(count);
+    for (size_t n = 0; n < count; ++n) subqueries.push_back(inflect_phrases(query.get_subquery(n), db, stem));
+    return Xapian::Query(op, subqueries.begin(), subqueries.end());
+}
+
+}  // namespace cxapian
