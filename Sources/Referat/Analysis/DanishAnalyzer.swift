@@ -31,6 +31,11 @@ public final class DanishAnalyzer {
     public func makeTermGenerator() -> TermGenerator {
         TermGenerator(stemmer: stemmer, stopper: nil, strategy: strategy)
     }
+
+    /// A term generator writing only the `Z`-prefixed stems, for words that are searched only stemmed.
+    public func makeStemTermGenerator() -> TermGenerator {
+        TermGenerator(stemmer: stemmer, stopper: nil, strategy: .allZ)
+    }
 }
 
 @available(*, unavailable)

@@ -5,6 +5,8 @@ import XapianKit
 /// Turns one agenda item into one Xapian document laid out as ``IndexSchema`` says.
 final class ItemDocumentBuilder {
     private let termGenerator: TermGenerator
+    /// Writes compound parts: they are searched only by stem (`del:`), so their words as written would be dead weight.
+    private let partGenerator: TermGenerator
     private let analysis: Analysis
     private let compounds: (any CompoundParts)?
     private let encoder: JSONEncoder
@@ -16,6 +18,7 @@ final class ItemDocumentBuilder {
     /// It touches no index: the writer adds each document and its words' spelling data.
     init(analyzer: DanishAnalyzer, compounds: (any CompoundParts)?) {
         termGenerator = analyzer.makeTermGenerator()
+        partGenerator = analyzer.makeStemTermGenerator()
         analysis = analyzer.analysis
         self.compounds = analysis.compounds ? compounds : nil
         encoder = JSONEncoder()
@@ -50,7 +53,8 @@ final class ItemDocumentBuilder {
             // Parts go under their own prefix without positions; queries weigh them below the word itself.
             let parts = Self.words(in: item.title, stored.text).flatMap { compoundParts(of: $0, splitBy: compounds) }
             if !parts.isEmpty {
-                termGenerator.indexWithoutPositions(
+                partGenerator.setDocument(document)
+                partGenerator.indexWithoutPositions(
                     parts.joined(separator: " "),
                     prefix: IndexSchema.Prefix.compoundPart
                 )
@@ -102,15 +106,26 @@ final class ItemDocumentBuilder {
 
     /// The distinct lower-case words of `texts` long enough to be compounds.
     static func words(in texts: String...) -> [String] {
-        var seen = Set<String>()
+        var seen = Set<Substring>()
         for text in texts {
             // Scalars, not Characters: grapheme breaking cost more than the rest of building a document.
-            for word in text.lowercased().unicodeScalars.split(whereSeparator: { !isLetter($0) })
-            where word.count >= minimumCompoundLength {
-                seen.insert(String(word))
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            var start = index
+            var length = 0
+            while index < scalars.endIndex {
+                if isLetter(scalars[index]) {
+                    if length == 0 { start = index }
+                    length += 1
+                } else {
+                    if length >= minimumCompoundLength { seen.insert(text[start..<index]) }
+                    length = 0
+                }
+                scalars.formIndex(after: &index)
             }
+            if length >= minimumCompoundLength { seen.insert(text[start..<index]) }
         }
-        return seen.sorted()
+        return Set(seen.map { $0.lowercased() }).sorted()
     }
 
     private static let minimumCompoundLength = 6
