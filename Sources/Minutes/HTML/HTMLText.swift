@@ -82,13 +82,23 @@ extension HTMLText {
         private var itemDepth = 0
 
         mutating func append(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if Self.isSpace(scalar) {
-                    pendingSpace = true
-                } else if !Self.isInvisible(scalar) {
-                    write(scalar)
+            // Runs of visible characters are written whole: appending scalar by scalar cost more than parsing.
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            var runStart = index
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                let space = Self.isSpace(scalar)
+                guard space || Self.isInvisible(scalar) else {
+                    scalars.formIndex(after: &index)
+                    continue
                 }
+                if runStart < index { write(text[runStart..<index]) }
+                if space { pendingSpace = true }
+                scalars.formIndex(after: &index)
+                runStart = index
             }
+            if runStart < index { write(text[runStart..<index]) }
         }
 
         mutating func open(_ name: String) {
@@ -185,10 +195,10 @@ extension HTMLText {
             line = ""
         }
 
-        private mutating func write(_ scalar: Unicode.Scalar) {
+        private mutating func write(_ run: Substring) {
             if heading != nil {
                 if pendingSpace, !(heading?.text.isEmpty ?? true) { heading?.text.append(" ") }
-                heading?.text.unicodeScalars.append(scalar)
+                heading?.text.append(contentsOf: run)
                 pendingSpace = false
                 return
             }
@@ -200,7 +210,7 @@ extension HTMLText {
             } else if pendingSpace, !line.isEmpty, line.last != " " {
                 line.append(" ")
             }
-            line.unicodeScalars.append(scalar)
+            line.append(contentsOf: run)
             pendingSpace = false
             pendingCell = false
         }

@@ -106,7 +106,8 @@ final class ItemDocumentBuilder {
 
     /// The distinct lower-case words of `texts` long enough to be compounds.
     static func words(in texts: String...) -> [String] {
-        var seen = Set<Substring>()
+        // Strings, not Substrings: words are short enough to be stored inline, and hash far faster.
+        var seen = Set<String>()
         for text in texts {
             // Scalars, not Characters: grapheme breaking cost more than the rest of building a document.
             let scalars = text.unicodeScalars
@@ -118,12 +119,12 @@ final class ItemDocumentBuilder {
                     if length == 0 { start = index }
                     length += 1
                 } else {
-                    if length >= minimumCompoundLength { seen.insert(text[start..<index]) }
+                    if length >= minimumCompoundLength { seen.insert(String(text[start..<index])) }
                     length = 0
                 }
                 scalars.formIndex(after: &index)
             }
-            if length >= minimumCompoundLength { seen.insert(text[start..<index]) }
+            if length >= minimumCompoundLength { seen.insert(String(text[start..<index])) }
         }
         return Set(seen.map { $0.lowercased() }).sorted()
     }
