@@ -16,6 +16,26 @@ struct IndexerTests {
         }
     }
 
+    @Test func foldersAndFilesBehindSymbolicLinksAreIndexedOnce() throws {
+        try withSeedCorpus { (corpus, index) throws in
+            let manager = FileManager.default
+            let linked = corpus.deletingLastPathComponent().appendingPathComponent("linked")
+            try manager.createDirectory(at: linked, withIntermediateDirectories: false)
+            // A link to each seed folder, and one back up the tree that must not make the walk loop.
+            for folder in try manager.contentsOfDirectory(atPath: corpus.path) {
+                try manager.createSymbolicLink(
+                    at: linked.appendingPathComponent(folder),
+                    withDestinationURL: corpus.appendingPathComponent(folder)
+                )
+            }
+            try manager.createSymbolicLink(at: linked.appendingPathComponent("up"), withDestinationURL: linked)
+            let summary = try Indexer(databasePath: index).index(paths: [linked.path])
+            #expect(summary.files == 2)
+            #expect(summary.items == 24)
+            #expect(summary.failures.isEmpty)
+        }
+    }
+
     @Test func aSecondRunSkipsUnchangedFilesAndNeverDuplicates() throws {
         try withSeedCorpus { (corpus, index) throws in
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])

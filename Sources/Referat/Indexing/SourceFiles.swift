@@ -3,35 +3,21 @@ import Foundation
 /// Finds the files to index under the paths a user gives.
 enum SourceFiles {
     /// Regular files under `paths` (a path may itself be a file), hidden files and folders skipped, in a stable
-    /// order. A path that does not exist is returned as a failure.
+    /// order. Symbolic links to files and folders are followed, each real folder walked once. A path that does
+    /// not exist is returned as a failure.
     static func find(in paths: [String]) -> (files: [String], missing: [String]) {
-        let manager = FileManager.default
         var files: [String] = []
         var missing: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(path)
-                continue
+            switch kind(of: path) {
+            case nil: missing.append(path)
+            case .file, .other: files.append(path)
+            case .folder:
+                var found: [String] = []
+                var walked = Set<FolderID>()
+                walk(path, found: &found, walked: &walked)
+                files += found.sorted()
             }
-            guard isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            let root = URL(fileURLWithPath: path)
-            guard
-                let walker = manager.enumerator(
-                    at: root,
-                    includingPropertiesForKeys: [.isRegularFileKey],
-                    options: [.skipsHiddenFiles]
-                )
-            else { continue }
-            var found: [String] = []
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                found.append(display(url, under: root, as: path))
-            }
-            files += found.sorted()
         }
         return (files, missing)
     }
@@ -41,12 +27,46 @@ enum SourceFiles {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// `url` spelled relative to the root as the user typed it, e.g. `Corpus/haderslev/x.txt`.
-    private static func display(_ url: URL, under root: URL, as rootPath: String) -> String {
-        let rootComponents = root.standardizedFileURL.pathComponents
-        let components = url.standardizedFileURL.pathComponents
-        guard components.starts(with: rootComponents) else { return url.path }
-        let relative = components.dropFirst(rootComponents.count).joined(separator: "/")
-        return rootPath.hasSuffix("/") ? rootPath + relative : rootPath + "/" + relative
+    private enum Kind {
+        case file
+        /// A folder, with what identifies it whatever path leads there.
+        case folder(device: UInt64, inode: UInt64)
+        /// A socket, pipe or device: not minutes, and reading a pipe could block forever.
+        case other
+    }
+
+    /// What `path` is once symbolic links are followed; nil when it does not exist (or is a broken link).
+    private static func kind(of path: String) -> Kind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .folder(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        case S_IFREG: return .file
+        default: return .other
+        }
+    }
+
+    /// Adds the files under `folder` to `found`, spelled under `folder` as the user typed it
+    /// (`Corpus/haderslev/x.txt`). `walked` holds the folders already walked, so a link back up the tree ends
+    /// instead of looping.
+    private static func walk(_ folder: String, found: inout [String], walked: inout Set<FolderID>) {
+        guard case .folder(let device, let inode) = kind(of: folder),
+            walked.insert(FolderID(device: device, inode: inode)).inserted,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else { return }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for name in names where !name.hasPrefix(".") {
+            let path = prefix + name
+            switch kind(of: path) {
+            case .file: found.append(path)
+            case .folder: walk(path, found: &found, walked: &walked)
+            case .other, nil: continue
+            }
+        }
+    }
+
+    private struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 }
