@@ -15,6 +15,12 @@ size_t prefix_length(const std::string &term) {
     return length;
 }
 
+// The term the indexer's STEM_SOME wrote for the stem of a phrase word: "Z", its prefix, its stem.
+std::string stem_term(const std::string &term, const Xapian::Stem &stem) {
+    const size_t prefix = prefix_length(term);
+    return "Z" + term.substr(0, prefix) + stem(term.substr(prefix));
+}
+
 Xapian::Query inflected_word(const Xapian::Query &leaf, const Xapian::Database &db, const Xapian::Stem &stem) {
     const std::string term = *leaf.get_terms_begin();
     const size_t prefix = prefix_length(term);
@@ -57,13 +63,25 @@ Xapian::Query inflect_phrases(const Xapian::Query &query, const Xapian::Database
     const size_t count = query.get_num_subqueries();
     if (op == Xapian::Query::OP_PHRASE) {
         std::vector<Xapian::Query> words;
+        std::vector<Xapian::Query> stems;
         words.reserve(count);
         for (size_t n = 0; n < count; ++n) {
             const Xapian::Query word = query.get_subquery(n);
-            words.push_back(word.get_type() == Xapian::Query::LEAF_TERM ? inflected_word(word, db, stem) : word);
+            if (word.get_type() != Xapian::Query::LEAF_TERM) {
+                words.push_back(word);
+                continue;
+            }
+            words.push_back(inflected_word(word, db, stem));
+            const std::string stemmed = stem_term(*word.get_terms_begin(), stem);
+            if (db.term_exists(stemmed)) stems.emplace_back(stemmed);
         }
         // The query parser gives a phrase a window of exactly its words, which is also what 0 means.
-        return Xapian::Query(op, words.begin(), words.end());
+        const Xapian::Query phrase(op, words.begin(), words.end());
+        if (stems.empty()) return phrase;
+        // Weighted by the words' stems, as a phrase of stems would be: an OR of forms would instead add up each
+        // form's weight, so a rare inflection would outrank the phrase as written.
+        return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, stems.begin(), stems.end()),
+                             phrase);
     }
     if (!rebuildable(op) || count == 0) return query;
     std::vector<Xapian::Query> subqueries;
