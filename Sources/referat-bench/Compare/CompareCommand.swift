@@ -48,17 +48,13 @@ struct CompareCommand: ParsableCommand {
         // Only what an earlier run wrote: --work may name a folder that holds other things too.
         for path in paths.all { try? FileManager.default.removeItem(atPath: path) }
 
-        let (items, files, failed) = PeerItem.read(folder: folder)
-        guard !items.isEmpty else { throw CompareError("no agenda items found in \(folder)") }
-        let textBytes = items.reduce(0) { $0 + $1.textBytes }
-        try DumpFile.write(items, to: paths.dump)
-        try OmegaScript.text.write(toFile: paths.script, atomically: false, encoding: .utf8)
-        let table = CompareTable(items: items.count, textBytes: textBytes)
-        print("Comparing on \(folder): \(files) files (\(failed) not minutes), \(items.count) items,")
+        let input = try writePeerInput(paths)
+        let table = CompareTable(items: input.items, textBytes: input.textBytes)
+        print("Comparing on \(folder): \(input.files) files (\(input.failed) not minutes), \(input.items) items,")
         print(
             String(
                 format: "%.2f MB of item text (titles and sections: the raw text every engine indexes)",
-                Double(textBytes) / 1_000_000
+                Double(input.textBytes) / 1_000_000
             )
         )
 
@@ -88,6 +84,18 @@ struct CompareCommand: ParsableCommand {
 
         print("\nTargets (issue 5)")
         table.printTargets(indexing: indexing, searching: searching)
+    }
+
+    /// Reads the items of `folder` and writes the peers' dump and index script; returns what the table needs.
+    ///
+    /// The items themselves are let go here: at a million items they hold gigabytes that the page cache needs
+    /// for the indexes while searches are timed.
+    private func writePeerInput(_ paths: WorkPaths) throws -> (items: Int, files: Int, failed: Int, textBytes: Int) {
+        let (items, files, failed) = PeerItem.read(folder: folder)
+        guard !items.isEmpty else { throw CompareError("no agenda items found in \(folder)") }
+        try DumpFile.write(items, to: paths.dump)
+        try OmegaScript.text.write(toFile: paths.script, atomically: false, encoding: .utf8)
+        return (items.count, files, failed, items.reduce(0) { $0 + $1.textBytes })
     }
 
     private func indexReferat(_ tools: Tools, _ paths: WorkPaths) throws -> IndexingResult {
