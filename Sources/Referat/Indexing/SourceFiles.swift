@@ -12,10 +12,10 @@ enum SourceFiles {
             switch kind(of: path) {
             case nil: missing.append(path)
             case .file, .other: files.append(path)
-            case .folder:
+            case .folder(let id):
                 var found: [String] = []
                 var walked = Set<FolderID>()
-                walk(path, found: &found, walked: &walked)
+                walk(path, id: id, found: &found, walked: &walked)
                 files += found.sorted()
             }
         }
@@ -30,7 +30,7 @@ enum SourceFiles {
     private enum Kind {
         case file
         /// A folder, with what identifies it whatever path leads there.
-        case folder(device: UInt64, inode: UInt64)
+        case folder(FolderID)
         /// A socket, pipe or device: not minutes, and reading a pipe could block forever.
         case other
     }
@@ -40,26 +40,24 @@ enum SourceFiles {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         switch status.st_mode & S_IFMT {
-        case S_IFDIR: return .folder(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        case S_IFDIR: return .folder(FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)))
         case S_IFREG: return .file
         default: return .other
         }
     }
 
-    /// Adds the files under `folder` to `found`, spelled under `folder` as the user typed it
+    /// Adds the files under `folder` (identified by `id`) to `found`, spelled under `folder` as the user typed it
     /// (`Corpus/haderslev/x.txt`). `walked` holds the folders already walked, so a link back up the tree ends
     /// instead of looping.
-    private static func walk(_ folder: String, found: inout [String], walked: inout Set<FolderID>) {
-        guard case .folder(let device, let inode) = kind(of: folder),
-            walked.insert(FolderID(device: device, inode: inode)).inserted,
-            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+    private static func walk(_ folder: String, id: FolderID, found: inout [String], walked: inout Set<FolderID>) {
+        guard walked.insert(id).inserted, let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else { return }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for name in names where !name.hasPrefix(".") {
             let path = prefix + name
             switch kind(of: path) {
             case .file: found.append(path)
-            case .folder: walk(path, found: &found, walked: &walked)
+            case .folder(let id): walk(path, id: id, found: &found, walked: &walked)
             case .other, nil: continue
             }
         }
