@@ -105,17 +105,7 @@ struct CompareCommand: ParsableCommand {
             allowFailure: true
         )
         try ChildProcess.run(tools.referat, ["compact", "--db", paths.referat, paths.referatCompact])
-        let result = IndexingResult(
-            engine: "referat",
-            seconds: run.seconds,
-            cpuSeconds: run.cpuSeconds,
-            peakKiB: run.peakKiB,
-            bytes: Measure.size(of: paths.referat),
-            compactedBytes: Measure.size(of: paths.referatCompact)
-        )
-        // Searches run on the compacted copy; at a million items the index as written is tens of gigabytes.
-        try? FileManager.default.removeItem(atPath: paths.referat)
-        return result
+        return Self.result("referat", run, index: paths.referat, compacted: paths.referatCompact)
     }
 
     private func indexOmega(_ tools: Tools, _ paths: WorkPaths) throws -> IndexingResult {
@@ -127,15 +117,27 @@ struct CompareCommand: ParsableCommand {
             ["--overwrite", "-s", "danish", paths.omega, paths.script, paths.dump]
         )
         try ChildProcess.run(compact, [paths.omega, paths.omegaCompact])
+        return Self.result("Omega scriptindex", run, index: paths.omega, compacted: paths.omegaCompact)
+    }
+
+    /// What `run` of `engine` measured, with the sizes of the Xapian index it wrote at `index` and of its compacted
+    /// copy; then removes the index as written.
+    private static func result(
+        _ engine: String,
+        _ run: ChildProcess.Measured,
+        index: String,
+        compacted: String
+    ) -> IndexingResult {
         let result = IndexingResult(
-            engine: "Omega scriptindex",
+            engine: engine,
             seconds: run.seconds,
             cpuSeconds: run.cpuSeconds,
             peakKiB: run.peakKiB,
-            bytes: Measure.size(of: paths.omega),
-            compactedBytes: Measure.size(of: paths.omegaCompact)
+            bytes: Measure.size(of: index),
+            compactedBytes: Measure.size(of: compacted)
         )
-        try? FileManager.default.removeItem(atPath: paths.omega)
+        // Searches run on the compacted copy; at a million items the index as written is tens of gigabytes.
+        try? FileManager.default.removeItem(atPath: index)
         return result
     }
 
