@@ -1,5 +1,7 @@
 import CXapian
 
+import Glibc
+
 /// A Xapian index opened for writing (`Xapian::WritableDatabase`); only one writer per index at a time.
 ///
 /// Changes become visible to readers at ``commit()``. Closing or deinitialising without committing lets Xapian
@@ -27,13 +29,29 @@ public final class WritableDatabase {
 
     /// Opens (or creates) the index at `path` and takes its write lock.
     ///
-    /// - Throws: ``XapianError`` with code `.locked` when another writer holds the lock, `.notFound` for a missing
-    ///   index in mode `.open`, `.opening` when the path is not a usable index.
+    /// - Throws: ``XapianError`` with code `.locked` when another writer still holds the lock after half a second,
+    ///   `.notFound` for a missing index in mode `.open`, `.opening` when the path is not a usable index.
     public init(path: String, mode: OpenMode = .createOrOpen) throws(XapianError) {
         var handle: OpaquePointer?
-        try check { error in path.withBytes { cx_wdb_open($0, $1, mode.cValue, &handle, error) } }
+        var attempts = 1
+        while true {
+            do {
+                try check { error in path.withBytes { cx_wdb_open($0, $1, mode.cValue, &handle, error) } }
+                break
+            } catch let error where error.code == .locked && attempts < Self.lockAttempts {
+                // Xapian's lock belongs to the open file, which a child process forked by another thread of this
+                // process shares until it execs: a writer closed a moment ago can look locked for that long. A
+                // lock another writer really holds outlasts these attempts.
+                usleep(10_000)
+                attempts += 1
+            }
+        }
         self.handle = allocated(handle)
     }
+
+    /// How often opening tries to take a lock that looks taken, 10 ms apart, before reporting
+    /// ``XapianError/Code/locked``.
+    static let lockAttempts = 50
 
     deinit {
         cx_wdb_free(handle)
