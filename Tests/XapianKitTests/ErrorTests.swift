@@ -19,6 +19,30 @@ struct ErrorTests {
         }
     }
 
+    @Test("Opening waits a moment for a writer that is letting go")
+    func openingWaitsForAWriterLettingGo() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            try WritableDatabase(path: path).close()
+            // Another process holds the write lock for 0.2 s, well within the half second opening waits.
+            let holder = Process()
+            holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            holder.arguments = [
+                "-c",
+                "import sys, time, xapian; db = xapian.WritableDatabase(sys.argv[1]); print('held', flush=True); "
+                    + "time.sleep(0.2); db.close()",
+                path,
+            ]
+            let output = Pipe()
+            holder.standardOutput = output
+            try holder.run()
+            defer { holder.waitUntilExit() }
+            #expect(String(decoding: output.fileHandleForReading.availableData, as: UTF8.self) == "held\n")
+            let second = try WritableDatabase(path: path, mode: .open)
+            try second.close()
+        }
+    }
+
     @Test("A dangling AND is .querySyntax with Xapian's own message")
     func malformedQueryIsSyntaxError() throws {
         let parser = QueryParser()
