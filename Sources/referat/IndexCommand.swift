@@ -68,6 +68,8 @@ struct IndexCommand: ParsableCommand {
             case .warning(let path, let message):
                 progress.clear()
                 Terminal.printError("warning: \(path): \(message)")
+            case .merging(let shards):
+                progress.show("merging \(shards) shards into \(database.db)")
             }
         }
         progress.clear()

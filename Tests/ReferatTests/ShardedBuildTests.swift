@@ -1,6 +1,7 @@
 import Foundation
 import Referat
 import Testing
+import XapianKit
 
 /// A first build writes one shard per core at once and merges them: the index must be the one a single writer
 /// builds from the same files.
@@ -83,10 +84,77 @@ struct ShardedBuildTests {
         }
     }
 
+    @Test func aWriterWaitingForTheIndexNeverGetsTheEmptyOneTheMergedShardsReplace() throws {
+        try withTemporaryDirectory { (directory) throws in
+            let corpus = directory.appendingPathComponent("corpus")
+            let files = FileManager.default
+            try files.createDirectory(at: corpus, withIntermediateDirectories: true)
+            let greve = Project.corpus.appendingPathComponent("greve")
+            for name in try files.contentsOfDirectory(atPath: greve.path).sorted().prefix(8) {
+                try files.copyItem(at: greve.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
+            }
+            let index = directory.appendingPathComponent("index").path
+            let indexer = try Indexer(databasePath: index)
+            indexer.writers = 2
+            // From the merge on, another thread keeps trying to write, as a second `referat index` would.
+            let waiting = WaitingWriter(index: index)
+            var merging: [Int] = []
+            let summary = try indexer.index(paths: [corpus.path]) { event in
+                guard case .merging(let shards) = event else { return }
+                merging.append(shards)
+                waiting.start()
+            }
+            let seen = waiting.stop()
+            #expect(merging == [2])
+            #expect(summary.documentCount == summary.items)
+            // Had it got the lock on the empty index, its writes would have been deleted with that index.
+            #expect(seen.allSatisfy { $0 == summary.items }, "item counts the waiting writer saw: \(seen)")
+        }
+    }
+
     /// Indexes `corpus` into `index` writing `writers` shards at once; the index is closed on return.
     private func index(_ corpus: URL, into index: String, writers: Int) throws -> IndexSummary {
         let indexer = try Indexer(databasePath: index)
         indexer.writers = writers
         return try indexer.index(paths: [corpus.path, corpus.appendingPathComponent("missing").path])
+    }
+}
+
+/// A writer on another thread that opens the index over and over until stopped, noting how many items it finds
+/// each time it gets the lock.
+private final class WaitingWriter: @unchecked Sendable {
+    private let index: String
+    // Read and written only while holding `lock`.
+    private let lock = NSLock()
+    private var started = false
+    private var stopping = false
+    private var seen: [Int] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(index: String) {
+        self.index = index
+    }
+
+    func start() {
+        lock.withLock { started = true }
+        Thread {
+            while !self.lock.withLock({ self.stopping }) {
+                guard let database = try? WritableDatabase(path: self.index, mode: .open) else { continue }
+                let count = database.documentCount
+                try? database.close()
+                self.lock.withLock { self.seen.append(count) }
+            }
+            self.done.signal()
+        }.start()
+    }
+
+    /// Stops the thread and returns the item counts it saw.
+    func stop() -> [Int] {
+        let wasStarted = lock.withLock {
+            stopping = true
+            return started
+        }
+        if wasStarted { done.wait() }
+        return lock.withLock { seen }
     }
 }

@@ -6,4 +6,6 @@ public enum IndexEvent: Sendable {
     case failed(path: String, reason: String)
     /// A file was indexed but something about it needs a look.
     case warning(path: String, message: String)
+    /// A first build has written its `shards` and merges them into the index (at a million items, minutes).
+    case merging(shards: Int)
 }

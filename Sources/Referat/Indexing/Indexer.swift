@@ -172,9 +172,11 @@ public final class Indexer {
             report: report
         )
         let merged = staging + "/merged"
-        // Xapian writes to an index by its path, so the empty index is closed before another takes its place.
-        try database.close()
-        defer { if let reopened = try? WritableDatabase(path: path, mode: .open) { database = reopened } }
+        report(.merging(shards: shards.count))
+        // The empty index stays open, and so locked, until the merged one has taken its place: a writer waiting
+        // for the lock would otherwise get it and write to files about to be deleted. With nothing left to
+        // commit, closing it afterwards writes nothing, to its moved folder or to the new one at its path.
+        try database.commit()
         do {
             let combined = try Database(path: shards[0])
             for shard in shards.dropFirst() { combined.add(try Database(path: shard)) }
@@ -183,6 +185,8 @@ public final class Indexer {
         } catch {
             throw IndexError.mergeFailed(path: path, reason: "\(error)")
         }
+        try? database.close()
+        database = try WritableDatabase(path: path, mode: .open)
     }
 
     /// Starts the worker threads that read and analyse `files` ahead of the writer.
