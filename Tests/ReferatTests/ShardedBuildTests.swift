@@ -143,6 +143,8 @@ private final class WaitingWriter: @unchecked Sendable {
                 let count = database.documentCount
                 try? database.close()
                 self.lock.withLock { self.seen.append(count) }
+                // Leave the indexer, which retries every 10 ms, room to take the lock back.
+                usleep(50_000)
             }
             self.done.signal()
         }.start()
