@@ -99,12 +99,15 @@ struct ShardedBuildTests {
             // From the merge on, another thread keeps trying to write, as a second `referat index` would.
             let waiting = WaitingWriter(index: index)
             var merging: [Int] = []
-            let summary = try indexer.index(paths: [corpus.path]) { event in
-                guard case .merging(let shards) = event else { return }
-                merging.append(shards)
-                waiting.start()
+            let outcome = Result {
+                try indexer.index(paths: [corpus.path]) { event in
+                    guard case .merging(let shards) = event else { return }
+                    merging.append(shards)
+                    waiting.start()
+                }
             }
             let seen = waiting.stop()
+            let summary = try outcome.get()
             #expect(merging == [2])
             #expect(summary.documentCount == summary.items)
             // Had it got the lock on the empty index, its writes would have been deleted with that index.

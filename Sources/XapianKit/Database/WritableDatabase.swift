@@ -1,5 +1,4 @@
 import CXapian
-
 import Glibc
 
 /// A Xapian index opened for writing (`Xapian::WritableDatabase`); only one writer per index at a time.
@@ -33,17 +32,15 @@ public final class WritableDatabase {
     ///   `.notFound` for a missing index in mode `.open`, `.opening` when the path is not a usable index.
     public init(path: String, mode: OpenMode = .createOrOpen) throws(XapianError) {
         var handle: OpaquePointer?
-        var attempts = 1
-        while true {
+        for attempt in 1...Self.lockAttempts {
             do {
                 try check { error in path.withBytes { cx_wdb_open($0, $1, mode.cValue, &handle, error) } }
                 break
-            } catch let error where error.code == .locked && attempts < Self.lockAttempts {
+            } catch let error where error.code == .locked && attempt < Self.lockAttempts {
                 // Xapian's lock belongs to the open file, which a child process forked by another thread of this
                 // process shares until it execs: a writer closed a moment ago can look locked for that long. A
                 // lock another writer really holds outlasts these attempts.
                 usleep(10_000)
-                attempts += 1
             }
         }
         self.handle = allocated(handle)
