@@ -2,6 +2,7 @@
 // `classify()`, so no C++ exception ever unwinds into Swift.
 #include "CXapian.h"
 #include "InflectedPhrases.hpp"
+#include "ValueTable.hpp"
 
 #include <xapian.h>
 
@@ -54,6 +55,13 @@ struct cx_enquire {
     // Slot -> spy. The spies are handed to Xapian with release(), so the Enquire's internals own them; these raw
     // pointers stay valid while `enquire` lives and until the next get_mset replaces them.
     std::map<Xapian::valueno, Xapian::ValueCountMatchSpy *> spies;
+    // Slots counted from a value table instead, and that run's spy (owned by `enquire` like the others).
+    std::shared_ptr<const cxapian::ValueTable> table;
+    cxapian::ValueTableSpy *table_spy = nullptr;
+};
+
+struct cx_value_table {
+    std::shared_ptr<const cxapian::ValueTable> table;
 };
 
 struct cx_mset {
@@ -774,6 +782,13 @@ int cx_enquire_mset(cx_enquire *enquire, uint32_t first, uint32_t max, uint32_t 
             enquire->enquire.add_matchspy(spy.release()->release());
             entry.second = raw;
         }
+        enquire->table_spy = nullptr;
+        if (enquire->table) {
+            auto spy = std::make_unique<cxapian::ValueTableSpy>(enquire->table);
+            cxapian::ValueTableSpy *raw = spy.get();
+            enquire->enquire.add_matchspy(spy.release()->release());
+            enquire->table_spy = raw;
+        }
         *out = new cx_mset{enquire->enquire.get_mset(first, max, checkatleast)};
     });
 }
@@ -782,7 +797,10 @@ int cx_enquire_value_counts(const cx_enquire *enquire, uint32_t slot, cx_term_li
     return guarded(error, [&] {
         auto list = std::make_unique<cx_term_list>();
         auto found = enquire->spies.find(slot);
-        if (found != enquire->spies.end() && found->second != nullptr) {
+        int column = enquire->table ? enquire->table->column_of(slot) : -1;
+        if (enquire->table_spy != nullptr && column >= 0) {
+            list->entries = enquire->table_spy->counts(size_t(column));
+        } else if (found != enquire->spies.end() && found->second != nullptr) {
             const Xapian::ValueCountMatchSpy &spy = *found->second;
             for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
                 list->entries.emplace_back(*it, it.get_termfreq());
@@ -792,6 +810,46 @@ int cx_enquire_value_counts(const cx_enquire *enquire, uint32_t slot, cx_term_li
         }
         *out = list.release();
     });
+}
+
+// MARK: - Value tables
+
+int cx_wdb_store_value_table(cx_wdb *db, const char *key, size_t key_length, const uint32_t *slots,
+                             size_t slot_count, int *stored, char **error) noexcept {
+    return guarded(error, [&] {
+        std::string name = bytes(key, key_length);
+        std::vector<Xapian::valueno> columns(slots, slots + slot_count);
+        db->db.commit();
+        cxapian::TableStamp stamp = cxapian::TableStamp::of(db->db);
+        *stored = 0;
+        if (cxapian::ValueTable::is_current(db->db.get_metadata(name), columns, stamp)) return;
+        // Setting the table is this revision's only change, so the commit below makes exactly revision + 1.
+        stamp.revision += 1;
+        db->db.set_metadata(name, cxapian::ValueTable::encode(db->db, columns, stamp));
+        db->db.commit();
+        *stored = 1;
+    });
+}
+
+int cx_db_value_table(const cx_db *db, const char *key, size_t key_length, cx_value_table **out,
+                      char **error) noexcept {
+    return guarded(error, [&] {
+        *out = nullptr;
+        cxapian::TableStamp stamp;
+        try {
+            stamp = cxapian::TableStamp::of(db->db);
+        } catch (const Xapian::InvalidOperationError &) {
+            return;  // several shards, or a remote one: no single revision to trust a table for
+        }
+        auto table = cxapian::ValueTable::decode(db->db.get_metadata(bytes(key, key_length)), stamp);
+        if (table) *out = new cx_value_table{std::move(table)};
+    });
+}
+
+void cx_value_table_free(cx_value_table *table) noexcept { delete table; }
+
+int cx_enquire_count_values_from(cx_enquire *enquire, const cx_value_table *table, char **error) noexcept {
+    return guarded(error, [&] { enquire->table = table->table; });
 }
 
 // MARK: - MSet

@@ -112,6 +112,7 @@ typedef struct cx_qparser cx_qparser;      // Xapian::QueryParser plus the proce
 typedef struct cx_enquire cx_enquire;      // Xapian::Enquire plus its ValueCountMatchSpy objects
 typedef struct cx_mset cx_mset;            // Xapian::MSet
 typedef struct cx_term_list cx_term_list;  // a snapshot of (string, count) pairs
+typedef struct cx_value_table cx_value_table;  // every document's values in a few slots, kept in metadata
 
 // MARK: - Strings and lists
 
@@ -344,6 +345,25 @@ int cx_enquire_mset(cx_enquire *_Nonnull enquire, uint32_t first, uint32_t max, 
 /// Copies the last cx_enquire_mset's ValueCountMatchSpy counts for `slot` (count desc, value); cx_term_list_free `*out`.
 int cx_enquire_value_counts(const cx_enquire *_Nonnull enquire, uint32_t slot, cx_term_list *_Nullable *_Nonnull out,
                             char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+
+// MARK: - Value tables
+
+/// Commits, then stores under metadata `key` a table of every document's values in `slots` and commits again, so
+/// the table is stamped with the revision it describes; `*stored` is 0 when the table there was already current.
+int cx_wdb_store_value_table(cx_wdb *_Nonnull db, const char *_Nonnull key, size_t key_length,
+                             const uint32_t *_Nonnull slots, size_t slot_count, int *_Nonnull stored,
+                             char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Loads the table under metadata `key` when it is current for `db` (same database UUID, revision, document
+/// count and last docid); `*out` is NULL when there is none, it is stale, or `db` is several shards or remote.
+/// Caller frees `*out` with cx_value_table_free.
+int cx_db_value_table(const cx_db *_Nonnull db, const char *_Nonnull key, size_t key_length,
+                      cx_value_table *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Destroys the handle; enquires counting from the table keep it alive. NULL is ignored.
+void cx_value_table_free(cx_value_table *_Nullable table) CX_NOEXCEPT;
+/// Counts every slot of `table` over the matches of each following cx_enquire_mset by looking the documents up in
+/// the table, not reading their values; cx_enquire_value_counts answers for those slots from it.
+int cx_enquire_count_values_from(cx_enquire *_Nonnull enquire, const cx_value_table *_Nonnull table,
+                                 char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 
 // MARK: - MSet
 
