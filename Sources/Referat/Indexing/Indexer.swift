@@ -94,7 +94,8 @@ public final class Indexer {
                 )
             }
         }
-        try database.commit()
+        // Commits what is done, then the facet table for it.
+        try database.storeValueTable(slots: IndexSchema.Slot.facets, forKey: IndexSchema.Metadata.facetTable)
         summary.documentCount = database.documentCount
         summary.seconds = Date().timeIntervalSince(start)
         return summary

@@ -47,6 +47,8 @@ public enum IndexSchema {
         public static let year: UInt32 = 3
         /// Case number as printed.
         public static let caseNumber: UInt32 = 4
+        /// The slots every search counts for its facets, in the order they are shown.
+        public static let facets = [municipality, committee, year]
     }
 
     /// Status term values.
@@ -65,6 +67,9 @@ public enum IndexSchema {
         public static let schemaVersion = "referat:schema"
         /// The ``Analysis`` this index was written with: `referat` or `baseline`.
         public static let analysis = "referat:analysis"
+        /// Every item's facet values (``Slot/facets``) as one table, so searches count facets without reading
+        /// values; written at the end of each indexing run and compaction, ignored once the index has moved on.
+        public static let facetTable = "referat:facets"
     }
 
     /// The schema version written to ``Metadata/schemaVersion``; bump when terms or values change meaning.

@@ -12,6 +12,8 @@ public final class Searcher {
     private let database: Database
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
+    /// The index's facet table when it is current; otherwise facets are counted from the values.
+    private let facetTable: ValueTable?
     private let decoder = JSONDecoder()
 
     /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
@@ -22,6 +24,8 @@ public final class Searcher {
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer)
+        // A damaged table only costs speed: the values are still there to count.
+        facetTable = try? database.valueTable(forKey: IndexSchema.Metadata.facetTable)
     }
 
     /// The items in the index.
@@ -53,8 +57,11 @@ public final class Searcher {
         case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
         }
-        let facetSlots = [IndexSchema.Slot.municipality, IndexSchema.Slot.committee, IndexSchema.Slot.year]
-        for slot in facetSlots { enquire.countValues(slot: slot) }
+        if let facetTable {
+            enquire.countValues(from: facetTable)
+        } else {
+            for slot in IndexSchema.Slot.facets { enquire.countValues(slot: slot) }
+        }
         // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
         let mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
 
