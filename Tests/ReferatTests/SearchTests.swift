@@ -31,6 +31,7 @@ struct SearchTests {
         ("beslutning:udsættes", ["23", "88"]),
         ("sag:21/24526", ["88", "95", "96", "97"]),
         ("SAG:21/24526", ["88", "95", "96", "97"]),
+        ("Sag:21/24526", ["88", "95", "96", "97"]),
         ("sag:15.00.00-a00-9-23", ["21", "22", "23", "24"]),
         ("15.00.00-A00-9-23", ["21", "22", "23", "24"]),
         ("21/24526", ["88", "95", "96", "97"]),
@@ -38,6 +39,8 @@ struct SearchTests {
         ("kommune:\"Haderslev Kommune\" ukraine", ["92", "94"]),
         ("\"aktivitetsparate kontanthjælpsmodtagere\" år:2022", ["89"]),
         ("sanktioner IKKE jobafklaring år:2023", ["23"]),
+        ("sanktioner IKKE jobafklaring ÅR:2023", ["23"]),
+        ("sanktioner IKKE jobafklaring År:2023", ["23"]),
     ])
     func queriesFindTheItemsTheyName(query: String, items: [String]) throws {
         try withSeedIndex { (searcher, _) throws in

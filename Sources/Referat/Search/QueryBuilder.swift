@@ -42,8 +42,12 @@ final class QueryBuilder {
         parser.stopper = analyzer.stopper
         parser.defaultOperator = .and
         parser.database = database
-        // Xapian's field names are case-sensitive; people type `Sag:` and `SAG:` too.
-        for spelling in [{ (field: String) in field }, \.capitalized, \.localizedUppercase] as [(String) -> String] {
+        // Xapian's field names are case-sensitive; people type `Sag:` and `SAG:` too. The standard library's case
+        // mapping, not Foundation's locale-aware one, which would load ICU's data in every search process.
+        let spellings: [(String) -> String] = [
+            { $0 }, { $0.prefix(1).uppercased() + $0.dropFirst() }, { $0.uppercased() },
+        ]
+        for spelling in spellings {
             parser.addPrefix(spelling(SearchFields.title), IndexSchema.Prefix.title)
             parser.addPrefix(spelling(SearchFields.decision), IndexSchema.Prefix.decision)
             parser.addPrefix(spelling(SearchFields.recommendation), IndexSchema.Prefix.recommendation)
