@@ -19,8 +19,10 @@ let package = Package(
         ),
         // Swift classes that own every Xapian handle.
         .target(name: "XapianKit", dependencies: ["CXapian"]),
+        // C reader over libxml2, loaded with dlopen the first time XML is parsed, so no search process loads it.
+        .target(name: "CLibXML2"),
         // Meetings, agenda items and the readers that parse published minutes; knows nothing of Xapian.
-        .target(name: "Minutes"),
+        .target(name: "Minutes", dependencies: ["CLibXML2"]),
         // Index schema, analysis, indexing, querying and rendering.
         .target(name: "Referat", dependencies: ["XapianKit", "Minutes"]),
         .executableTarget(

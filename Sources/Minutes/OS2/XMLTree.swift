@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// A small read-only element tree of an XML document, built with Foundation's `XMLParser`.
+/// A small read-only element tree of an XML document, built with libxml2 (loaded on first use, see `XMLTreeReader`).
 ///
 /// Publishing systems export whole meetings as XML files of a few hundred kilobytes, so a tree is simpler
 /// than event handling and cheap enough. Only elements, attributes and character data (CDATA included) are kept.
@@ -66,14 +62,16 @@ struct XMLTree {
     /// When a strict parse fails, the document is parsed again without the characters XML 1.0 forbids
     /// (C0 controls other than tab, line feed and carriage return, raw or as character references): real exports
     /// carry form feeds and other stray controls copied from word processors, and dropping them loses nothing.
+    /// When that parse fails too, its failure is the one reported: the first error of the strict parse may be
+    /// a dropped character, not what is wrong with the document.
     static func parse(_ data: Data) throws(Failure) -> Element {
         switch build(data) {
         case .success(let root):
             return root
         case .failure(let failure):
             let cleaned = withoutForbiddenCharacters(data)
-            guard cleaned != data, case .success(let root) = build(cleaned) else { throw failure }
-            return root
+            guard cleaned != data else { throw failure }
+            return try build(cleaned).get()
         }
     }
 
@@ -134,68 +132,26 @@ struct XMLTree {
     }
 
     private static func build(_ data: Data) -> Result<Element, Failure> {
-        let parser = XMLParser(data: data)
-        let builder = TreeBuilder()
-        parser.delegate = builder
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        if parser.parse(), let root = builder.root {
+        switch XMLTreeReader.read(data) {
+        case .root(let root):
             return .success(root)
+        case .notWellFormed(let code, let line, let cutShort):
+            let description = cutShort ? "document ends too early" : describe(code)
+            return .failure(Failure(reason: "not well-formed XML (\(description), line \(line))"))
+        case .unavailable(let reason):
+            return .failure(Failure(reason: reason))
         }
-        let message = parser.parserError.map { Self.describe($0) } ?? "not well-formed"
-        return .failure(Failure(reason: "not well-formed XML (\(message), line \(parser.lineNumber))"))
     }
 
-    // The codes are libxml2's (XML_ERR_…), which Darwin's NSXMLParser shares; swift-corelibs-foundation's
-    // `XMLParser.ErrorCode` cases are off by one from them, so the numbers are matched directly.
-    private static func describe(_ error: any Error) -> String {
-        let code = (error as NSError).code
+    // The codes are libxml2's (XML_ERR_…); 0 when libxml2 named no error.
+    private static func describe(_ code: Int) -> String {
         switch code {
+        case 0: return "not well-formed"
         case 4: return "empty document"
         case 5: return "document ends too early"
         case 9: return "invalid character"
         case 73, 76: return "mismatched tags"
         default: return "parser error \(code)"
         }
-    }
-}
-
-// XMLParser reports events to a class delegate; the builder lives only for one parse on one thread.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
-    var stack: [XMLTree.Element] = []
-    var root: XMLTree.Element?
-
-    func parser(
-        _ parser: XMLParser,
-        didStartElement elementName: String,
-        namespaceURI: String?,
-        qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        stack.append(XMLTree.Element(name: elementName, attributes: attributeDict))
-    }
-
-    func parser(
-        _ parser: XMLParser,
-        didEndElement elementName: String,
-        namespaceURI: String?,
-        qualifiedName qName: String?
-    ) {
-        guard let element = stack.popLast() else { return }
-        if stack.isEmpty {
-            root = element
-        } else {
-            stack[stack.count - 1].children.append(element)
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard !stack.isEmpty else { return }
-        stack[stack.count - 1].text += string
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard !stack.isEmpty else { return }
-        stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
     }
 }
