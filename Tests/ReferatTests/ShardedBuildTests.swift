@@ -54,6 +54,11 @@ struct ShardedBuildTests {
                 "neither this build's shards nor a killed build's are left"
             )
 
+            for path in [single, sharded] {
+                let table = try Database(path: path).valueTable(forKey: IndexSchema.Metadata.facetTable)
+                #expect(table != nil, "\(path) ends with a current facet table")
+            }
+
             let expected = try Searcher(databasePath: single)
             let actual = try Searcher(databasePath: sharded)
             let requests = [

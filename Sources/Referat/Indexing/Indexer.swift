@@ -18,6 +18,8 @@ public final class Indexer {
     /// How many shards a first build into an empty index writes at once before merging them: by default one per
     /// core. With 1, or when the index already holds items, all writing goes through one writer.
     public var writers = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether a run ends by storing the facet table; a shard about to be merged has no use for one.
+    var storesFacetTable = true
 
     private let path: String
     private var database: WritableDatabase
@@ -94,8 +96,10 @@ public final class Indexer {
                 )
             }
         }
-        // Commits what is done, then the facet table for it.
-        try database.storeValueTable(slots: IndexSchema.Slot.facets, forKey: IndexSchema.Metadata.facetTable)
+        try database.commit()
+        if storesFacetTable {
+            try database.storeValueTable(slots: IndexSchema.Slot.facets, forKey: IndexSchema.Metadata.facetTable)
+        }
         summary.documentCount = database.documentCount
         summary.seconds = Date().timeIntervalSince(start)
         return summary
