@@ -10,7 +10,7 @@ struct CaseCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, ndjson (an item per line) or csv.")
     var format: OutputFormat = .text
 
     @Argument(help: "The case number, e.g. 21/24526.")
@@ -28,6 +28,10 @@ struct CaseCommand: ParsableCommand {
             )
         case .json:
             print(try JSONRenderer.render(caseNumber: caseNumber, items: items))
+        case .ndjson:
+            Terminal.printLines(try JSONRenderer.renderLines(items))
+        case .csv:
+            print(CSVRenderer.render(items))
         }
     }
 }

@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "How many hits to skip.")
     var offset = 0
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json (hits, total and facets), ndjson (a hit per line) or csv.")
     var format: OutputFormat = .text
 
     @Argument(help: "The query.")
@@ -85,6 +85,8 @@ struct SearchCommand: ParsableCommand {
         switch format {
         case .text: print(TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(result))
         case .json: print(try JSONRenderer.render(result))
+        case .ndjson: Terminal.printLines(try JSONRenderer.renderLines(result.hits))
+        case .csv: print(CSVRenderer.render(result.hits))
         }
     }
 }

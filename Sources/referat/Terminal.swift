@@ -10,6 +10,12 @@ enum Terminal {
     /// Whether standard error is a terminal, so progress lines may be drawn there.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// Prints `lines` (joined by line feeds) and a final line feed, or nothing at all when there are none: an empty
+    /// result in a line-per-record format is no lines, not one empty line.
+    static func printLines(_ lines: String) {
+        if !lines.isEmpty { print(lines) }
+    }
+
     /// Prints `message` on stderr as one line prefixed `referat: `.
     static func printError(_ message: String) {
         writeError("referat: \(message)\n")

@@ -71,6 +71,66 @@ struct CommandTests {
         }
     }
 
+    @Test func ndjsonPrintsTheJSONHitsOnePerLine() throws {
+        try withIndexedCorpus { (index, _) throws in
+            let query = ["--db", index, "--limit", "50", "kontanthjælpsmodtagere"]
+            let json = try run(referatExecutable, ["search", "--format", "json"] + query)
+            let lines = try run(referatExecutable, ["search", "--format", "ndjson"] + query)
+            #expect(lines.status == 0, "\(lines.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let hits = try #require(object["hits"] as? [[String: Any]])
+            #expect(hits.count > 1)
+            let rows = lines.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(rows.count == hits.count + 1, "one object per line")
+            #expect(rows.last == "", "the last line ends too")
+            for (row, hit) in zip(rows, hits) {
+                let decoded = try JSONSerialization.jsonObject(with: Data(row.utf8))
+                #expect(try canonicalJSON(decoded) == canonicalJSON(hit))
+            }
+            let none = try run(referatExecutable, ["search", "--db", index, "--format", "ndjson", "zzqqxx"])
+            #expect(none.status == 0)
+            #expect(none.stdout.isEmpty, "no hits, no lines")
+            let history = try run(referatExecutable, ["case", "--db", index, "--format", "ndjson", "21/24526"])
+            let items = try history.stdout.split(separator: "\n").map {
+                try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+            #expect(items.compactMap { $0["item"] as? String } == ["88", "95", "96", "97"])
+        }
+    }
+
+    @Test func csvHasAHeaderAndARowPerHitThatASpreadsheetReads() throws {
+        try withIndexedCorpus { (index, directory) throws in
+            let query = ["--db", index, "--limit", "50", "kontanthjælpsmodtagere"]
+            let json = try run(referatExecutable, ["search", "--format", "json"] + query)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let hits = try #require(object["hits"] as? [[String: Any]])
+            let csv = try run(referatExecutable, ["search", "--format", "csv"] + query)
+            #expect(csv.status == 0, "\(csv.stderr)")
+            let file = directory.appendingPathComponent("hits.csv")
+            try csv.stdout.write(to: file, atomically: true, encoding: .utf8)
+            // Python's csv module reads it back, as a spreadsheet would.
+            let reader = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='')))))"
+            let parsed = try run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", reader, file.path])
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as? [[String]])
+            #expect(
+                rows.first == [
+                    "rank", "date", "municipality", "committee", "item", "title", "case", "closed", "decision",
+                    "snippet", "score", "id", "source",
+                ]
+            )
+            #expect(rows.count == hits.count + 1)
+            for (row, hit) in zip(rows.dropFirst(), hits) {
+                #expect(row.count == 13)
+                #expect(row[0] == String(hit["rank"] as? Int ?? 0))
+                #expect(row[5] == hit["title"] as? String)
+                #expect(row[8] == (hit["decision"] as? String ?? ""))
+                #expect(row[11] == hit["id"] as? String)
+                #expect(row[9] == plainText(ofSnippet: hit["snippet"] as? String ?? ""), "the snippet as plain text")
+            }
+            #expect(rows.contains { $0.contains { $0.contains(",") || $0.contains("\n") } }, "quoting was needed")
+        }
+    }
+
     @Test(arguments: [
         ["search", "udvalg AND"],
         ["search", "--from", "marts", "budget"],
@@ -115,4 +175,16 @@ struct CommandTests {
             #expect(output.stdout.contains("24 items"))
         }
     }
+}
+
+/// `object` as JSON with sorted keys, so that two decodings of the same document compare equal.
+private func canonicalJSON(_ object: Any) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+}
+
+/// The text of an HTML snippet: without its `<mark>` tags, its character references replaced.
+private func plainText(ofSnippet html: String) -> String {
+    html.replacing("<mark>", with: "").replacing("</mark>", with: "").replacing("&lt;", with: "<")
+        .replacing("&gt;", with: ">").replacing("&quot;", with: "\"").replacing("&#39;", with: "'")
+        .replacing("&amp;", with: "&")
 }

@@ -12,6 +12,14 @@ public enum JSONRenderer {
         try encode(CaseDocument(caseNumber: caseNumber, items: items.map(HitDocument.init)))
     }
 
+    /// Each hit as one JSON object on a line of its own (the objects of `hits` in ``render(_:)``), or `""` for none.
+    public static func renderLines(_ hits: [SearchHit]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try hits.map { String(decoding: try encoder.encode(HitDocument($0)), as: UTF8.self) }
+            .joined(separator: "\n")
+    }
+
     private static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
