@@ -381,7 +381,7 @@ int cx_mset_hit(const cx_mset *_Nonnull mset, uint32_t index, uint32_t *_Nonnull
 /// Wraps get_document().get_value(slot) of hit `index`; `*value` is malloc'ed, caller frees with cx_string_free.
 int cx_mset_value(const cx_mset *_Nonnull mset, uint32_t index, uint32_t slot, char *_Nullable *_Nonnull value,
                   size_t *_Nonnull value_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// Wraps MSet::snippet(..., SNIPPET_BACKGROUND_MODEL|SNIPPET_EXHAUSTIVE, ...) (NULL stem = none); cx_string_free `*out`.
+/// Wraps MSet::snippet(..., SNIPPET_EXHAUSTIVE, ...) (NULL stem = none); cx_string_free `*out`.
 int cx_mset_snippet(const cx_mset *_Nonnull mset, const char *_Nonnull text, size_t text_length, size_t length,
                     const cx_stem *_Nullable stem, const char *_Nonnull hi_start, size_t hi_start_length,
                     const char *_Nonnull hi_end, size_t hi_end_length, const char *_Nonnull omit, size_t omit_length,

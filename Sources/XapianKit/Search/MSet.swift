@@ -77,7 +77,7 @@ public final class MSet {
     }
 
     /// An extract of about `length` bytes of `text` around the query's matches, each match wrapped in
-    /// `highlightStart`/`highlightEnd`, cuts marked with `omit` (`SNIPPET_BACKGROUND_MODEL | SNIPPET_EXHAUSTIVE`).
+    /// `highlightStart`/`highlightEnd`, cuts marked with `omit` (`SNIPPET_EXHAUSTIVE`, without the background model, which reads the index for every word).
     ///
     /// Pass the document's original text and the indexer's stemmer. The text is not escaped: escape for the output
     /// format yourself, and use non-empty markers (Xapian 1.4.22 may return short text verbatim otherwise). If
