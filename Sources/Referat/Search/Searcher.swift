@@ -12,20 +12,19 @@ public final class Searcher {
     private let database: Database
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
-    /// The index's facet table when it is current; otherwise facets are counted from the values.
-    private let facetTable: ValueTable?
+    private let counting: FacetCounting
     private let decoder = JSONDecoder()
 
     /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
     /// (see ``IndexLocation``).
     public init(databasePath path: String) throws {
         self.path = path
-        database = try IndexLocation(path: path).open()
+        let location = try IndexLocation(path: path)
+        database = try location.open()
+        counting = FacetCounting.choose(for: location, database: database)
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer)
-        // A damaged table only costs speed: the values are still there to count.
-        facetTable = try? database.valueTable(forKey: IndexSchema.Metadata.facetTable)
     }
 
     /// The items in the index.
@@ -51,36 +50,42 @@ public final class Searcher {
     }
 
     private func run(_ request: SearchRequest, words: Query?, filters: [Query]) throws -> SearchResult {
+        let query = Self.combine(words: words, filters: filters)
         let enquire = Enquire(database: database)
-        enquire.setQuery(Self.combine(words: words, filters: filters))
+        enquire.setQuery(query)
         switch request.sort ?? (words == nil ? .date : .relevance) {
         case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
         }
-        if let facetTable {
-            enquire.countValues(from: facetTable)
+        let mset: MSet
+        let total: Int
+        let facets: SearchResult.Facets
+        if case .shards(let shards) = counting {
+            // The shards' own counting searches make the total and the facets exact, so this one only ranks.
+            mset = try enquire.mset(offset: request.offset, limit: request.limit)
+            (total, facets) = try FacetCounting.count(query, in: shards)
         } else {
-            for slot in IndexSchema.Slot.facets { enquire.countValues(slot: slot) }
+            if case .table(let table) = counting {
+                enquire.countValues(from: table)
+            } else {
+                for slot in IndexSchema.Slot.facets { enquire.countValues(slot: slot) }
+            }
+            // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
+            mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
+            total = mset.matchesEstimated
+            facets = .init(
+                municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
+                committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
+                year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
+            )
         }
-        // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
-        let mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
 
         let snippetWords = try Self.snippetWords(of: words)
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
             hits.append(try hit(at: index, in: mset, offset: request.offset, snippetWords: snippetWords))
         }
-        return SearchResult(
-            request: request,
-            total: mset.matchesEstimated,
-            hits: hits,
-            facets: .init(
-                municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
-                committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
-                year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
-            ),
-            suggestion: nil
-        )
+        return SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
     }
 
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.

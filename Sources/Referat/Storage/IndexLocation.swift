@@ -46,15 +46,21 @@ public enum IndexLocation: Sendable, Hashable {
     /// - Throws: ``SearchError/indexNotFound(path:)`` or ``SearchError/indexUnreadable(path:reason:)`` naming the
     ///   index or shard that failed.
     public func open() throws(SearchError) -> Database {
+        let parts = try openEach()
+        for part in parts.dropFirst() { parts[0].add(part) }
+        return parts[0]
+    }
+
+    /// Opens the index, or each shard of a folder of shards in order, without combining them (a stub file is one
+    /// index here: Xapian combines its shards itself).
+    public func openEach() throws(SearchError) -> [Database] {
         switch self {
         case .index(let path):
-            return try Self.openOne(path)
+            return [try Self.openOne(path)]
         case .shards(_, let shards):
-            let database = try Self.openOne(shards[0])
-            for shard in shards.dropFirst() {
-                database.add(try Self.openOne(shard))
-            }
-            return database
+            var parts: [Database] = []
+            for shard in shards { parts.append(try Self.openOne(shard)) }
+            return parts
         }
     }
 

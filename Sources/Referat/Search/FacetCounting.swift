@@ -1,0 +1,60 @@
+import XapianKit
+
+/// How a ``Searcher`` counts every match exactly for a search's total and facets.
+enum FacetCounting {
+    /// From the index's facet table, in the search itself.
+    case table(ValueTable)
+    /// From each shard's facet table, in one counting search per shard; the search over all shards then only ranks.
+    /// Xapian hands a match spy each match with its own shard's document id, so one search over the combination
+    /// cannot look matches up in the shards' tables.
+    case shards([(database: Database, table: ValueTable)])
+    /// From the items' values, in the search itself: an index or shard without a current facet table, a stub file,
+    /// remote shards.
+    case values
+
+    /// The quickest way that is exact for `database`, opened from `location`.
+    static func choose(for location: IndexLocation, database: Database) -> FacetCounting {
+        // A damaged or stale table only costs speed: the values are still there to count.
+        if let table = try? database.valueTable(forKey: IndexSchema.Metadata.facetTable) { return .table(table) }
+        guard case .shards = location, let parts = try? location.openEach() else { return .values }
+        var shards: [(database: Database, table: ValueTable)] = []
+        for part in parts {
+            guard let table = try? part.valueTable(forKey: IndexSchema.Metadata.facetTable) else { return .values }
+            shards.append((part, table))
+        }
+        return .shards(shards)
+    }
+
+    /// The exact total and facets of `query` over `shards`, each counted from its own table.
+    static func count(
+        _ query: Query,
+        in shards: [(database: Database, table: ValueTable)]
+    ) throws -> (total: Int, facets: SearchResult.Facets) {
+        var total = 0
+        var tallies: [UInt32: [String: Int]] = [:]
+        for shard in shards {
+            let counter = Enquire(database: shard.database)
+            counter.setQuery(query)
+            counter.countValues(from: shard.table)
+            total += try counter.mset(offset: 0, limit: 0, checkAtLeast: shard.database.documentCount).matchesEstimated
+            for slot in IndexSchema.Slot.facets {
+                for entry in counter.valueCounts(slot: slot) {
+                    tallies[slot, default: [:]][entry.term, default: 0] += entry.count
+                }
+            }
+        }
+        // Most matches first, then by value in byte order, as Xapian's counts of one index come.
+        func facet(_ slot: UInt32) -> [SearchResult.FacetCount] {
+            (tallies[slot] ?? [:]).sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
+            }
+            .map { .init(value: $0.key, count: $0.value) }
+        }
+        let facets = SearchResult.Facets(
+            municipality: facet(IndexSchema.Slot.municipality),
+            committee: facet(IndexSchema.Slot.committee),
+            year: facet(IndexSchema.Slot.year)
+        )
+        return (total, facets)
+    }
+}
