@@ -12,11 +12,12 @@ enum FacetCounting {
     /// remote shards.
     case values
 
-    /// The quickest way that is exact for `database`, opened from `location`.
-    static func choose(for location: IndexLocation, database: Database) -> FacetCounting {
+    /// The quickest way that is exact for `database`, the combination of `parts` (see
+    /// ``IndexLocation/openWithShards()``).
+    static func choose(for database: Database, parts: [Database]) -> FacetCounting {
         // A damaged or stale table only costs speed: the values are still there to count.
         if let table = try? database.valueTable(forKey: IndexSchema.Metadata.facetTable) { return .table(table) }
-        guard case .shards = location, let parts = try? location.openEach() else { return .values }
+        guard parts.count > 1 else { return .values }
         var shards: [(database: Database, table: ValueTable)] = []
         for part in parts {
             guard let table = try? part.valueTable(forKey: IndexSchema.Metadata.facetTable) else { return .values }

@@ -19,9 +19,9 @@ public final class Searcher {
     /// (see ``IndexLocation``).
     public init(databasePath path: String) throws {
         self.path = path
-        let location = try IndexLocation(path: path)
-        database = try location.open()
-        counting = FacetCounting.choose(for: location, database: database)
+        let (combined, shards) = try IndexLocation(path: path).openWithShards()
+        database = combined
+        counting = FacetCounting.choose(for: combined, parts: shards)
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer)

@@ -46,21 +46,25 @@ public enum IndexLocation: Sendable, Hashable {
     /// - Throws: ``SearchError/indexNotFound(path:)`` or ``SearchError/indexUnreadable(path:reason:)`` naming the
     ///   index or shard that failed.
     public func open() throws(SearchError) -> Database {
-        let parts = try openEach()
-        for part in parts.dropFirst() { parts[0].add(part) }
-        return parts[0]
+        try openWithShards().combined
     }
 
-    /// Opens the index, or each shard of a folder of shards in order, without combining them (a stub file is one
-    /// index here: Xapian combines its shards itself).
-    public func openEach() throws(SearchError) -> [Database] {
+    /// Opens the index as one database, as ``open()`` does, and each shard of a folder of shards on its own as well,
+    /// in order (an index folder or stub file is its one shard here: Xapian opens a stub's shards itself). The
+    /// combination shares the shards' open files, so this takes one shard's files more than ``open()``.
+    public func openWithShards() throws(SearchError) -> (combined: Database, shards: [Database]) {
         switch self {
         case .index(let path):
-            return [try Self.openOne(path)]
-        case .shards(_, let shards):
-            var parts: [Database] = []
-            for shard in shards { parts.append(try Self.openOne(shard)) }
-            return parts
+            let database = try Self.openOne(path)
+            return (database, [database])
+        case .shards(_, let paths):
+            var shards: [Database] = []
+            for path in paths { shards.append(try Self.openOne(path)) }
+            // Adding a database to another changes the one added to, so the combination starts from a handle of
+            // its own on the first shard.
+            let combined = try Self.openOne(paths[0])
+            for shard in shards.dropFirst() { combined.add(shard) }
+            return (combined, shards)
         }
     }
 
