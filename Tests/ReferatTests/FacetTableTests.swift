@@ -15,7 +15,8 @@ struct FacetTableTests {
         try withSeedCorpus { corpus, index in
             _ = try Indexer(databasePath: index).index(paths: [corpus.path])
             #expect(try hasCurrentTable(index))
-            let withTable = try ShardTests.requests.map { try Searcher(databasePath: index).search($0) }
+            let tabled = try Searcher(databasePath: index)
+            let withTable = try ShardTests.requests.map { try tabled.search($0) }
 
             // Another writer's commit leaves the table behind, so the same searches count from the values.
             let writer = try runPythonWriter(on: index, ["db.set_metadata('outside', 'x')", "db.commit()"])
