@@ -27,9 +27,9 @@ struct CaseCommand: ParsableCommand {
                 )
             )
         case .json:
-            print(try JSONRenderer.render(caseNumber: caseNumber, items: items))
+            print(JSONRenderer.render(caseNumber: caseNumber, items: items))
         case .ndjson:
-            Terminal.printLines(try JSONRenderer.renderLines(items))
+            Terminal.printLines(JSONRenderer.renderLines(items))
         case .csv:
             print(CSVRenderer.render(items))
         }

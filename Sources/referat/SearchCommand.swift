@@ -84,8 +84,8 @@ struct SearchCommand: ParsableCommand {
         let result = try searcher.search(request)
         switch format {
         case .text: print(TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(result))
-        case .json: print(try JSONRenderer.render(result))
-        case .ndjson: Terminal.printLines(try JSONRenderer.renderLines(result.hits))
+        case .json: print(JSONRenderer.render(result))
+        case .ndjson: Terminal.printLines(JSONRenderer.renderLines(result.hits))
         case .csv: print(CSVRenderer.render(result.hits))
         }
     }

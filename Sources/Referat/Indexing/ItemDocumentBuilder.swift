@@ -9,7 +9,6 @@ final class ItemDocumentBuilder {
     private let partGenerator: TermGenerator
     private let analysis: Analysis
     private let compounds: (any CompoundParts)?
-    private let encoder: JSONEncoder
     /// The parts of each word split so far: the same words recur from item to item, and splitting is costly.
     private var knownParts: [String: [String]] = [:]
 
@@ -21,8 +20,6 @@ final class ItemDocumentBuilder {
         partGenerator = analyzer.makeStemTermGenerator()
         analysis = analyzer.analysis
         self.compounds = analysis.compounds ? compounds : nil
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     /// The document for `item` of `meeting`, tagged with `sourceTerm` so a changed file's items can be removed.
@@ -89,7 +86,7 @@ final class ItemDocumentBuilder {
         document.setValue(meeting.committee, slot: IndexSchema.Slot.committee)
         document.setValue(String(date.prefix(4)), slot: IndexSchema.Slot.year)
         document.setValue(item.caseNumber ?? "", slot: IndexSchema.Slot.caseNumber)
-        document.data = try stored.documentData(encoder: encoder)
+        document.data = stored.documentData()
         return document
     }
 

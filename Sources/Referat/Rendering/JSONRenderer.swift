@@ -1,98 +1,55 @@
-import Foundation
-
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
     /// `{query, total, offset, limit, hits, facets, suggestion, corrected}`.
-    public static func render(_ result: SearchResult) throws -> String {
-        try encode(SearchDocument(result))
+    public static func render(_ result: SearchResult) -> String {
+        let facets = result.facets
+        return JSONValue.object([
+            "query": .string(result.request.query),
+            "total": .int(result.total),
+            "offset": .int(result.request.offset),
+            "limit": .int(result.request.limit),
+            "hits": .array(result.hits.map(value(of:))),
+            "facets": .object([
+                "municipality": value(of: facets.municipality),
+                "committee": value(of: facets.committee),
+                "year": value(of: facets.year),
+            ]),
+            "suggestion": .string(result.suggestion),
+            "corrected": .bool(result.corrected),
+        ])
+        .text(.pretty)
     }
 
     /// `{case, items}` with the items oldest first.
-    public static func render(caseNumber: String, items: [SearchHit]) throws -> String {
-        try encode(CaseDocument(caseNumber: caseNumber, items: items.map(HitDocument.init)))
+    public static func render(caseNumber: String, items: [SearchHit]) -> String {
+        JSONValue.object(["case": .string(caseNumber), "items": .array(items.map(value(of:)))]).text(.pretty)
     }
 
     /// Each hit as one JSON object on a line of its own (the objects of `hits` in ``render(_:)``), or `""` for none.
-    public static func renderLines(_ hits: [SearchHit]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try hits.map { String(decoding: try encoder.encode(HitDocument($0)), as: UTF8.self) }
-            .joined(separator: "\n")
+    public static func renderLines(_ hits: [SearchHit]) -> String {
+        hits.map { value(of: $0).text(.compact) }.joined(separator: "\n")
     }
 
-    private static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}
-
-private struct SearchDocument: Encodable {
-    let result: SearchResult
-
-    init(_ result: SearchResult) { self.result = result }
-
-    enum CodingKeys: String, CodingKey { case query, total, offset, limit, hits, facets, suggestion, corrected }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(result.request.query, forKey: .query)
-        try container.encode(result.total, forKey: .total)
-        try container.encode(result.request.offset, forKey: .offset)
-        try container.encode(result.request.limit, forKey: .limit)
-        try container.encode(result.hits.map(HitDocument.init), forKey: .hits)
-        try container.encode(
-            [
-                "municipality": dictionary(result.facets.municipality),
-                "committee": dictionary(result.facets.committee),
-                "year": dictionary(result.facets.year),
-            ],
-            forKey: .facets
-        )
-        try container.encode(result.suggestion, forKey: .suggestion)
-        try container.encode(result.corrected, forKey: .corrected)
+    private static func value(of hit: SearchHit) -> JSONValue {
+        .object([
+            "id": .string(hit.id),
+            "rank": .int(hit.rank),
+            "score": .double(hit.score),
+            "municipality": .string(hit.municipality),
+            "committee": .string(hit.committee),
+            "date": .string(hit.date),
+            "item": .string(hit.item),
+            "title": .string(hit.title),
+            "case": .string(hit.caseNumber),
+            "closed": .bool(hit.closed),
+            "decision": .string(hit.decision),
+            "snippet": .string(hit.snippet.html),
+            "source": .string(hit.source),
+        ])
     }
 
-    private func dictionary(_ counts: [SearchResult.FacetCount]) -> [String: Int] {
-        Dictionary(counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
-    }
-}
-
-private struct CaseDocument: Encodable {
-    let caseNumber: String
-    let items: [HitDocument]
-
-    enum CodingKeys: String, CodingKey {
-        case caseNumber = "case"
-        case items
-    }
-}
-
-private struct HitDocument: Encodable {
-    let hit: SearchHit
-
-    init(_ hit: SearchHit) { self.hit = hit }
-
-    enum CodingKeys: String, CodingKey {
-        case id, rank, score, municipality, committee, date, item, title
-        case caseNumber = "case"
-        case closed, decision, snippet, source
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(hit.id, forKey: .id)
-        try container.encode(hit.rank, forKey: .rank)
-        try container.encode(hit.score, forKey: .score)
-        try container.encode(hit.municipality, forKey: .municipality)
-        try container.encode(hit.committee, forKey: .committee)
-        try container.encode(hit.date, forKey: .date)
-        try container.encode(hit.item, forKey: .item)
-        try container.encode(hit.title, forKey: .title)
-        try container.encode(hit.caseNumber, forKey: .caseNumber)
-        try container.encode(hit.closed, forKey: .closed)
-        try container.encode(hit.decision, forKey: .decision)
-        try container.encode(hit.snippet.html, forKey: .snippet)
-        try container.encode(hit.source, forKey: .source)
+    /// `{value: count}`; a value listed twice counts once with both counts.
+    private static func value(of counts: [SearchResult.FacetCount]) -> JSONValue {
+        .object(Dictionary(counts.map { ($0.value, $0.count) }, uniquingKeysWith: +).mapValues(JSONValue.int))
     }
 }

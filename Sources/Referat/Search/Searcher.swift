@@ -13,7 +13,6 @@ public final class Searcher {
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
     private let counting: FacetCounting
-    private let decoder = JSONDecoder()
 
     /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
     /// (see ``IndexLocation``).
@@ -133,7 +132,7 @@ public final class Searcher {
 
     private func hit(at index: Int, in mset: MSet, offset: Int, snippetWords: [String]) throws -> SearchHit {
         let match = try mset.hit(at: index)
-        let stored = try StoredItem(documentData: match.data, decoder: decoder)
+        let stored = try StoredItem(documentData: match.data)
         let window = SnippetWindow(of: stored.text, around: snippetWords)
         let omitted = "\u{2026}"
         var snippet = mset.snippet(
