@@ -157,7 +157,7 @@ public final class Searcher {
             caseNumber: stored.caseNumber,
             closed: stored.closed,
             decision: stored.decision,
-            snippet: HighlightedText(marked: snippet.split(whereSeparator: \.isWhitespace).joined(separator: " ")),
+            snippet: HighlightedText(marked: HighlightedText.collapsingWhitespace(snippet)),
             source: stored.source
         )
     }
