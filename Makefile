@@ -9,7 +9,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/referat
 # Release builds link the Swift runtime and Foundation statically, into a position-dependent executable:
 # a `referat search` process then takes about 30% less CPU (10.2 → 7.2 ms, perf stat), with few relocations to apply.
-RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie -Xswiftc -warnings-as-errors
+# With nothing left to load from beside the binary, no $ORIGIN search path: 25 fewer failed lookups per start.
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie \
+	-Xswiftc -warnings-as-errors
 
 .PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval generate
 
