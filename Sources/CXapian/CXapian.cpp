@@ -399,6 +399,23 @@ int cx_wdb_add_spellings(cx_wdb *db, const cx_doc *doc, char **error) noexcept {
     });
 }
 
+int cx_wdb_add_spellings_of_all_terms(cx_wdb *db, char **error) noexcept {
+    return guarded(error, [&] {
+        auto term = db->db.allterms_begin();
+        const auto end = db->db.allterms_end();
+        while (term != end) {
+            const std::string word = *term;
+            if (word[0] >= 'A' && word[0] <= 'Z') {
+                // Prefixed terms sort together, from "A" to just before "[": step over them all at once.
+                term.skip_to("[");
+                continue;
+            }
+            db->db.add_spelling(word, db->db.get_collection_freq(word));
+            ++term;
+        }
+    });
+}
+
 int cx_wdb_delete_documents(cx_wdb *db, const char *term, size_t term_length, char **error) noexcept {
     return guarded(error, [&] { db->db.delete_document(bytes(term, term_length)); });
 }

@@ -58,6 +58,10 @@ struct ShardedBuildTests {
                 let table = try Database(path: path).valueTable(forKey: IndexSchema.Metadata.facetTable)
                 #expect(table != nil, "\(path) ends with a current facet table")
             }
+            // Shards add their words to the spelling data at the end, not item by item: the same data.
+            let singleSpellings = try spellings(of: single)
+            #expect(singleSpellings.count > 1000)
+            #expect(try spellings(of: sharded) == singleSpellings)
 
             let expected = try Searcher(databasePath: single)
             let actual = try Searcher(databasePath: sharded)
@@ -121,6 +125,15 @@ struct ShardedBuildTests {
     }
 
     /// Indexes `corpus` into `index` writing `writers` shards at once; the index is closed on return.
+    /// Every word of the spelling data with its frequency, a line each, as Xapian's Python bindings read them.
+    private func spellings(of index: String) throws -> [Substring] {
+        let script =
+            "import sys, xapian\nfor s in xapian.Database(sys.argv[1]).spellings(): print(s.term.decode(), s.termfreq)"
+        let output = try run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, index])
+        #expect(output.status == 0, "\(output.stderr)")
+        return output.stdout.split(separator: "\n")
+    }
+
     private func index(_ corpus: URL, into index: String, writers: Int) throws -> IndexSummary {
         let indexer = try Indexer(databasePath: index)
         indexer.writers = writers

@@ -149,6 +149,9 @@ int cx_wdb_replace_document(cx_wdb *_Nonnull db, const char *_Nonnull unique_ter
 /// Adds each unprefixed term of `doc` (prefixed terms start with A-Z) to the spelling table, its wdf as the
 /// frequency: what TermGenerator's FLAG_SPELLING does, for documents analysed away from the database.
 int cx_wdb_add_spellings(cx_wdb *_Nonnull db, const cx_doc *_Nonnull doc, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Adds every unprefixed term of the database to the spelling table, its collection frequency as the frequency:
+/// into an index with no spelling data yet, the same table cx_wdb_add_spellings builds document by document.
+int cx_wdb_add_spellings_of_all_terms(cx_wdb *_Nonnull db, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps delete_document(term): deletes every document indexed by `term`.
 int cx_wdb_delete_documents(cx_wdb *_Nonnull db, const char *_Nonnull term, size_t term_length,
                             char *_Nullable *_Nonnull error) CX_NOEXCEPT;

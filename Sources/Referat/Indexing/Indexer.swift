@@ -20,6 +20,10 @@ public final class Indexer {
     public var writers = ProcessInfo.processInfo.activeProcessorCount
     /// Whether a run ends by storing the facet table; a shard about to be merged has no use for one.
     var storesFacetTable = true
+    /// Whether the words of the items go into the spelling data all at once when a run ends, instead of item by
+    /// item as they are written: the same data at a fraction of the cost, but only for an index that starts
+    /// empty, as a shard does.
+    var addsSpellingsAtEnd = false
 
     private let path: String
     private var database: WritableDatabase
@@ -97,6 +101,10 @@ public final class Indexer {
             }
         }
         try database.commit()
+        if addsSpellingsAtEnd {
+            try database.addSpellingsOfAllTerms()
+            try database.commit()
+        }
         if storesFacetTable {
             try database.storeValueTable(slots: IndexSchema.Slot.facets, forKey: IndexSchema.Metadata.facetTable)
         }
@@ -223,7 +231,7 @@ public final class Indexer {
         // Items the file no longer has must go, so drop all of its items before adding what it has now.
         if file.wasIndexed { try database.deleteDocuments(withTerm: file.sourceTerm) }
         for (uniqueTerm, document) in file.documents {
-            try database.addSpellings(of: document)
+            if !addsSpellingsAtEnd { try database.addSpellings(of: document) }
             try database.replaceDocument(document, uniqueTerm: uniqueTerm)
         }
         // Recorded in the same commit as the items, so a crash never marks a file done whose items were lost.

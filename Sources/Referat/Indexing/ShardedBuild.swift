@@ -45,6 +45,7 @@ struct ShardedBuild {
                     indexer.batchSize = batchSize
                     indexer.writers = 1
                     indexer.storesFacetTable = false
+                    indexer.addsSpellingsAtEnd = true
                     return try indexer.index(paths: slice, municipality: municipality, stop: stop) { relay.send($0) }
                 }
             }
