@@ -48,7 +48,7 @@ public enum JSONRenderer {
         ])
     }
 
-    /// `{value: count}`; a value listed twice counts once with both counts.
+    /// `{value: count}`; a value listed twice gets the sum of its counts.
     private static func value(of counts: [SearchResult.FacetCount]) -> JSONValue {
         .object(Dictionary(counts.map { ($0.value, $0.count) }, uniquingKeysWith: +).mapValues(JSONValue.int))
     }

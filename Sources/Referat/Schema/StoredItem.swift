@@ -59,7 +59,7 @@ public struct StoredItem: Sendable, Hashable {
     /// The item as document data: the fields as one JSON line (keys sorted), a newline, the text.
     public func documentData() -> String {
         // JSON escapes newlines inside strings, so the first newline always ends the fields.
-        fields.text(.compact) + "\n" + text
+        storedFields.text(.compact) + "\n" + text
     }
 
     /// Reads document data written by ``documentData()``.
@@ -103,7 +103,7 @@ public struct StoredItem: Sendable, Hashable {
     }
 
     /// The fields as JSON, absent optional fields left out.
-    private var fields: JSONValue {
+    private var storedFields: JSONValue {
         var members: [String: JSONValue] = [
             "id": .string(id),
             "committee": .string(committee),

@@ -51,26 +51,17 @@ public struct HighlightedText: Sendable, Hashable {
         var runStart = bytes.startIndex
         var index = runStart
         while index < bytes.endIndex {
-            let replacement: String?
+            let byte = bytes[index]
             var next = bytes.index(after: index)
-            switch bytes[index] {
-            case Self.markLead:
-                // U+E000 and U+E001 are EE 80 80 and EE 80 81.
-                let rest = bytes[next...].prefix(2)
-                if rest.elementsEqual(Self.startTail) {
-                    replacement = open
-                } else if rest.elementsEqual(Self.endTail) {
-                    replacement = close
-                } else {
-                    replacement = nil
-                }
-                if replacement != nil { next = bytes.index(next, offsetBy: 2) }
-            case UInt8(ascii: "&") where escapesHTML: replacement = "&amp;"
-            case UInt8(ascii: "<") where escapesHTML: replacement = "&lt;"
-            case UInt8(ascii: ">") where escapesHTML: replacement = "&gt;"
-            case UInt8(ascii: "\"") where escapesHTML: replacement = "&quot;"
-            case UInt8(ascii: "'") where escapesHTML: replacement = "&#39;"
-            default: replacement = nil
+            var replacement: String?
+            if byte == Self.startUTF8[0], bytes[index...].starts(with: Self.startUTF8) {
+                replacement = open
+                next = bytes.index(index, offsetBy: Self.startUTF8.count)
+            } else if byte == Self.endUTF8[0], bytes[index...].starts(with: Self.endUTF8) {
+                replacement = close
+                next = bytes.index(index, offsetBy: Self.endUTF8.count)
+            } else if escapesHTML {
+                replacement = Self.htmlEscape(byte)
             }
             if let replacement {
                 output += marked[runStart..<index]
@@ -83,7 +74,17 @@ public struct HighlightedText: Sendable, Hashable {
         return output
     }
 
-    private static let markLead: UInt8 = 0xEE
-    private static let startTail: [UInt8] = [0x80, 0x80]
-    private static let endTail: [UInt8] = [0x80, 0x81]
+    private static let startUTF8 = Array(String(start).utf8)
+    private static let endUTF8 = Array(String(end).utf8)
+
+    private static func htmlEscape(_ byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
+    }
 }
