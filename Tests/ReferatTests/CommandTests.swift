@@ -162,6 +162,33 @@ struct CommandTests {
         }
     }
 
+    @Test func anIndexAnotherProgramWroteIsOneLine() throws {
+        try withTemporaryDirectory { (directory) throws in
+            let index = directory.appendingPathComponent("omega").path
+            // An Omega-style document: the text indexed with Danish stemming, the data as `field=value` lines.
+            let writer = try runPythonWriter(
+                on: index,
+                [
+                    "doc = xapian.Document()",
+                    "generator = xapian.TermGenerator()",
+                    "generator.set_stemmer(xapian.Stem('danish'))",
+                    "generator.set_document(doc)",
+                    "generator.index_text('Byrådet godkendte budget 2024')",
+                    "doc.set_data('caption=Budget 2024\\nsample=Byrådet godkendte budgettet.')",
+                    "db.add_document(doc)",
+                    "db.commit()",
+                ]
+            )
+            #expect(writer.status == 0, "\(writer.stderr)")
+            let output = try run(referatExecutable, ["search", "--db", index, "budget"])
+            #expect(output.status != 0)
+            #expect(
+                output.stderr
+                    == "referat: an item's stored data is not referat's: invalid JSON at byte 0: unexpected character\n"
+            )
+        }
+    }
+
     @Test func aBadFileIsNamedAndTheExitStatusSaysSo() throws {
         try withTemporaryDirectory { (directory) throws in
             let corpus = directory.appendingPathComponent("Corpus")
