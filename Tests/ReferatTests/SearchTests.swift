@@ -94,6 +94,43 @@ struct SearchTests {
         }
     }
 
+    /// A phrase search counts its matches apart from ranking them (the exact phrases only rank): the total and the
+    /// facets must still be those of the hits it ranks, every one of them.
+    @Test func phraseSearchesCountTheHitsTheyRank() throws {
+        try withTemporaryDirectory { (directory) throws in
+            let shipped = Project.corpus.appendingPathComponent("greve")
+            let corpus = directory.appendingPathComponent("greve")
+            try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+            let all = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
+            for name in stride(from: 0, to: all.count, by: 6).map({ all[$0] }) {
+                try FileManager.default.copyItem(
+                    at: shipped.appendingPathComponent(name),
+                    to: corpus.appendingPathComponent(name)
+                )
+            }
+            let index = directory.appendingPathComponent("index").path
+            _ = try Indexer(databasePath: index).index(paths: [corpus.path])
+            let searcher = try Searcher(databasePath: index)
+            for query in ["\"til efterretning\"", "\"lokalplan for\"", "\"budget 2024\" økonomi", "\"børn og unge\""] {
+                let all = try searcher.search(SearchRequest(query: query, limit: 10_000))
+                #expect(all.total > 5, "\(query)")
+                #expect(all.hits.count == all.total, "\(query)")
+                func counts(_ values: [String]) -> [String: Int] {
+                    values.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+                }
+                func counts(_ facet: [SearchResult.FacetCount]) -> [String: Int] {
+                    Dictionary(uniqueKeysWithValues: facet.map { ($0.value, $0.count) })
+                }
+                #expect(counts(all.facets.committee) == counts(all.hits.map(\.committee)), "\(query)")
+                #expect(counts(all.facets.year) == counts(all.hits.map { String($0.date.prefix(4)) }), "\(query)")
+                let page = try searcher.search(SearchRequest(query: query, offset: 2, limit: 3))
+                #expect(page.total == all.total, "\(query)")
+                #expect(page.facets == all.facets, "\(query)")
+                #expect(page.hits.map(\.id) == all.hits[2..<5].map(\.id), "\(query)")
+            }
+        }
+    }
+
     @Test func unknownNamesAndBadSyntaxGetClearErrors() throws {
         try withSeedIndex { (searcher, _) throws in
             #expect(throws: SearchError.self) { try searcher.search(SearchRequest(query: "udvalg AND")) }

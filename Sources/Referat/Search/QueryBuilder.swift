@@ -80,9 +80,9 @@ final class QueryBuilder {
 
     /// The parsed words of `text`, or `nil` when it has none; throws ``SearchError/malformedQuery(query:reason:)``.
     ///
-    /// With inflected phrases on, a query with a phrase also gets the exact phrase as an optional extra, so
+    /// With inflected phrases on, a query with a phrase also gets the exact phrase to rank by, so
     /// `"lokalplaner for"` finds "lokalplanen for" but ranks "lokalplaner for" first.
-    func words(_ text: String) throws -> Query? {
+    func words(_ text: String) throws -> ParsedWords? {
         let plain = QueryText.rewrite(text)
         guard !plain.isEmpty else { return nil }
         // The query as typed is checked first: expansion must not turn a malformed query into a valid one.
@@ -92,11 +92,11 @@ final class QueryBuilder {
         let parsed = try parse(rewritten, with: parser, typed: text)
         guard !parsed.isEmpty else { return nil }
         // Hyphenated words are phrases too (`budget-opfølgning`), so any query may hold one.
-        guard let exactParser, let phraseStemmer else { return parsed }
+        guard let exactParser, let phraseStemmer else { return ParsedWords(matching: parsed, exactPhrases: nil) }
         let query = try parsed.inflectingPhrases(in: database, stemmer: phraseStemmer)
-        guard rewritten.contains("\"") else { return query }
+        guard rewritten.contains("\"") else { return ParsedWords(matching: query, exactPhrases: nil) }
         let exact = try parse(rewritten, with: exactParser, typed: text)
-        return exact.isEmpty ? query : .combine(.andMaybe, [query, exact])
+        return ParsedWords(matching: query, exactPhrases: exact.isEmpty ? nil : exact)
     }
 
     private func parse(_ rewritten: String, with parser: QueryParser, typed text: String) throws -> Query {

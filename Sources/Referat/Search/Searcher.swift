@@ -48,38 +48,37 @@ public final class Searcher {
         return result
     }
 
-    private func run(_ request: SearchRequest, words: Query?, filters: [Query]) throws -> SearchResult {
-        let query = Self.combine(words: words, filters: filters)
+    private func run(_ request: SearchRequest, words: ParsedWords?, filters: [Query]) throws -> SearchResult {
         let enquire = Enquire(database: database)
-        enquire.setQuery(query)
+        enquire.setQuery(Self.combine(words: words?.ranking, filters: filters))
         switch request.sort ?? (words == nil ? .date : .relevance) {
         case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
         }
+        // The exact phrases only rank, so the matches are the same without them.
+        let matching = Self.combine(words: words?.matching, filters: filters)
         let mset: MSet
         let total: Int
         let facets: SearchResult.Facets
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
-            (total, facets) = try FacetCounting.count(query, in: shards)
+            (total, facets) = try FacetCounting.count(matching, in: shards)
+        } else if words?.exactPhrases != nil {
+            // Counting every match with the exact phrases too would check each match's positions for both the
+            // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
+            mset = try enquire.mset(offset: request.offset, limit: request.limit)
+            let counter = Enquire(database: database)
+            counter.setQuery(matching)
+            let counted: MSet
+            (counted, facets) = try countingEveryMatch(counter, offset: 0, limit: 0)
+            total = counted.matchesEstimated
         } else {
-            if case .table(let table) = counting {
-                enquire.countValues(from: table)
-            } else {
-                for slot in IndexSchema.Slot.facets { enquire.countValues(slot: slot) }
-            }
-            // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
-            mset = try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
+            (mset, facets) = try countingEveryMatch(enquire, offset: request.offset, limit: request.limit)
             total = mset.matchesEstimated
-            facets = .init(
-                municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
-                committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
-                year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
-            )
         }
 
-        let snippetWords = try Self.snippetWords(of: words)
+        let snippetWords = try Self.snippetWords(of: words?.ranking)
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
             hits.append(try hit(at: index, in: mset, offset: request.offset, snippetWords: snippetWords))
@@ -108,10 +107,29 @@ public final class Searcher {
             let correctedWords = try? builder.words(corrected)
         else { return nil }
         let enquire = Enquire(database: database)
-        enquire.setQuery(Self.combine(words: correctedWords, filters: filters))
+        enquire.setQuery(Self.combine(words: correctedWords.matching, filters: filters))
         let correctedTotal = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
             .matchesEstimated
         return correctedTotal > total ? corrected : nil
+    }
+
+    /// Runs `enquire` for the page at `offset` and `limit`, counting every match exactly for the facets and the
+    /// total (the MSet's estimate, which is then exact), the way ``counting`` says (a facet table or the values;
+    /// not shards, which count on their own).
+    private func countingEveryMatch(_ enquire: Enquire, offset: Int, limit: Int) throws -> (MSet, SearchResult.Facets) {
+        if case .table(let table) = counting {
+            enquire.countValues(from: table)
+        } else {
+            for slot in IndexSchema.Slot.facets { enquire.countValues(slot: slot) }
+        }
+        // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
+        let mset = try enquire.mset(offset: offset, limit: limit, checkAtLeast: database.documentCount)
+        let facets = SearchResult.Facets(
+            municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
+            committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
+            year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
+        )
+        return (mset, facets)
     }
 
     private static func combine(words: Query?, filters: [Query]) -> Query {
