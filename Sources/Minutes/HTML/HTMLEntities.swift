@@ -1,18 +1,18 @@
 /// Decodes HTML character references: named ones such as `&aelig;` and numeric ones such as `&#230;` or `&#xE6;`.
 enum HTMLEntities {
-    /// The text of the character reference starting at `index` (which holds `&`) and how many scalars it spans,
-    /// or `nil` when no complete reference starts there and the `&` is a literal ampersand.
-    static func decode(_ scalars: [Unicode.Scalar], at index: Int) -> (text: String, length: Int)? {
+    /// The text of the character reference starting at `index` of UTF-8 `bytes` (which holds `&`) and how many
+    /// bytes it spans, or `nil` when no complete reference starts there and the `&` is a literal ampersand.
+    static func decode(_ bytes: [UInt8], at index: Int) -> (text: String, length: Int)? {
         var cursor = index + 1
-        var body = ""
-        while cursor < scalars.count, cursor - index <= maximumLength {
-            let scalar = scalars[cursor]
-            if scalar == ";" {
-                guard let text = text(of: body) else { return nil }
+        while cursor < bytes.count, cursor - index <= maximumLength {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: ";") {
+                guard let text = text(of: String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self)) else {
+                    return nil
+                }
                 return (text, cursor - index + 1)
             }
-            guard isReferenceCharacter(scalar) else { return nil }
-            body.unicodeScalars.append(scalar)
+            guard isReferenceCharacter(byte) else { return nil }
             cursor += 1
         }
         return nil
@@ -37,8 +37,13 @@ enum HTMLEntities {
 
     private static let maximumLength = 32
 
-    private static func isReferenceCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "#"
+    private static func isReferenceCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "#"):
+            true
+        default: false
+        }
     }
 
     private static let windows1252: [UInt32: Character] = [

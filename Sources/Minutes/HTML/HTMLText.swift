@@ -67,45 +67,50 @@ public enum HTMLText {
 }
 
 extension HTMLText {
-    // Collects text into lines, lines into paragraphs and paragraphs into blocks as the tags arrive.
+    // Collects text into lines, lines into paragraphs and paragraphs into blocks as the tags arrive. Text is kept
+    // as UTF-8 until a block ends: a character at a time, Swift strings cost more than reading the HTML.
     private struct Writer {
         var blocks: [Block] = []
-        private var lines: [String] = []
-        private var line = ""
+        private var paragraph: [UInt8] = []
+        private var line: [UInt8] = []
         private var pendingSpace = false
         private var pendingCell = false
         // The list marker for the next text on a line (`- ` or `3. `), kept until text arrives.
         private var pendingMarker: String?
         private var lists: [(ordered: Bool, count: Int)] = []
-        private var heading: (level: Int, text: String)?
+        private var heading: (level: Int, text: [UInt8])?
         private var cellDepth = 0
         private var itemDepth = 0
 
         mutating func append(_ text: String) {
-            // Runs of visible characters are written whole: appending scalar by scalar cost more than parsing.
-            let scalars = text.unicodeScalars
-            var index = scalars.startIndex
-            var runStart = index
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                let space = Self.isSpace(scalar)
-                guard space || Self.isInvisible(scalar) else {
-                    scalars.formIndex(after: &index)
-                    continue
+            var text = text
+            text.withUTF8 { bytes in
+                // Runs of visible characters are written whole.
+                var index = 0
+                var runStart = 0
+                while index < bytes.count {
+                    let (scalar, width) =
+                        bytes[index] < 0x80
+                        ? (Unicode.Scalar(bytes[index]), 1) : UTF8Decoding.scalar(in: bytes, at: index)
+                    let space = Self.isSpace(scalar)
+                    guard space || Self.isInvisible(scalar) else {
+                        index += width
+                        continue
+                    }
+                    if runStart < index { write(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                    if space { pendingSpace = true }
+                    index += width
+                    runStart = index
                 }
-                if runStart < index { write(text[runStart..<index]) }
-                if space { pendingSpace = true }
-                scalars.formIndex(after: &index)
-                runStart = index
+                if runStart < index { write(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
-            if runStart < index { write(text[runStart..<index]) }
         }
 
         mutating func open(_ name: String) {
             if let level = HTMLText.headingLevels[name] {
                 endHeading()
                 endParagraph()
-                heading = (level, "")
+                heading = (level, [])
             } else if name == "br" {
                 lineBreak(hard: true)
             } else if HTMLText.cellElements.contains(name) {
@@ -150,18 +155,20 @@ extension HTMLText {
             guard let open = heading else { return }
             heading = nil
             pendingSpace = false
-            let text = UnicodeText.nfc(open.text.trimmingCharacters(in: .whitespaces))
+            let text = UnicodeText.nfc(
+                TextLine.trimming(String(decoding: open.text, as: UTF8.self), where: TextLine.isSpace)
+            )
             if !text.isEmpty { blocks.append(Block(kind: .heading(level: open.level), text: text)) }
         }
 
         mutating func endParagraph() {
             endLine()
             pendingCell = false
-            if !lines.isEmpty {
-                let text = UnicodeText.nfc(lines.joined(separator: "\n"))
+            if !paragraph.isEmpty {
+                let text = UnicodeText.nfc(String(decoding: paragraph, as: UTF8.self))
                 blocks.append(Block(kind: .paragraph, text: text))
             }
-            lines = []
+            paragraph = []
         }
 
         // Inside a heading or a table cell a block element only separates words, inside a list item it ends the
@@ -190,30 +197,37 @@ extension HTMLText {
         private mutating func endLine() {
             pendingSpace = false
             pendingCell = false
-            while line.last == " " || line.last == "\t" { line.removeLast() }
-            if !line.isEmpty { lines.append(line) }
-            line = ""
+            while line.last == Self.space || line.last == Self.tab { line.removeLast() }
+            if !line.isEmpty {
+                if !paragraph.isEmpty { paragraph.append(Self.lineFeed) }
+                paragraph += line
+            }
+            line.removeAll(keepingCapacity: true)
         }
 
-        private mutating func write(_ run: Substring) {
+        private mutating func write(_ run: UnsafeBufferPointer<UInt8>) {
             if heading != nil {
-                if pendingSpace, !(heading?.text.isEmpty ?? true) { heading?.text.append(" ") }
+                if pendingSpace, !(heading?.text.isEmpty ?? true) { heading?.text.append(Self.space) }
                 heading?.text.append(contentsOf: run)
                 pendingSpace = false
                 return
             }
             if line.isEmpty, let marker = pendingMarker {
-                line = marker
+                line = Array(marker.utf8)
                 pendingMarker = nil
             } else if pendingCell {
-                line.append("\t")
-            } else if pendingSpace, !line.isEmpty, line.last != " " {
-                line.append(" ")
+                line.append(Self.tab)
+            } else if pendingSpace, !line.isEmpty, line.last != Self.space {
+                line.append(Self.space)
             }
             line.append(contentsOf: run)
             pendingSpace = false
             pendingCell = false
         }
+
+        private static let space = UInt8(ascii: " ")
+        private static let tab = UInt8(ascii: "\t")
+        private static let lineFeed = UInt8(ascii: "\n")
 
         // ASCII first: this runs on every character of every body.
         private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

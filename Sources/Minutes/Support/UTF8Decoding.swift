@@ -1,0 +1,18 @@
+/// Scalars read straight from UTF-8 bytes, for loops that work on bytes but must recognise a few non-ASCII scalars.
+enum UTF8Decoding {
+    /// The scalar starting at `index` of `bytes`, which must be valid UTF-8 (as a `String`'s are), and how many
+    /// bytes it spans.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = UInt32(bytes[index])
+        let width =
+            switch lead {
+            case ..<0x80: 1
+            case ..<0xE0: 2
+            case ..<0xF0: 3
+            default: 4
+            }
+        var value = width == 1 ? lead : lead & (0x7F >> width)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}
