@@ -55,7 +55,8 @@ struct FirstAgendaBody {
                 continue
             } else {
                 var kept: [String] = []
-                for line in block.text.split(separator: "\n").map(String.init) {
+                // Split by byte: a `Character` walk of every body cost more than reading its HTML.
+                for line in block.text.utf8.split(separator: UInt8(ascii: "\n")).map({ String(Substring($0)) }) {
                     if kind == .decision, let (label, names) = Self.absenceLine(line) {
                         absentees.append(Section(heading: label, kind: .absent, text: names))
                     } else {
@@ -76,11 +77,11 @@ struct FirstAgendaBody {
     // `Fraværende: Bjarke Abel, Linda Heegaard` → (`Fraværende`, the names): a label the shared vocabulary files
     // under `.absent`, a colon and text. A dictionary look-up, as it runs on every line of every item.
     private static func absenceLine(_ line: String) -> (label: String, names: String)? {
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 else {
-            return nil
-        }
-        let label = line[..<colon].trimmingCharacters(in: .whitespaces)
-        let names = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")),
+            TextLine.isShort(line[..<colon], atMost: 40)
+        else { return nil }
+        let label = TextLine.trimming(line[..<colon], where: TextLine.isSpace)
+        let names = TextLine.trimming(line[line.index(after: colon)...], where: TextLine.isSpace)
         guard !names.isEmpty, SectionHeading.kind(ofName: label) == .absent else { return nil }
         return (label, names)
     }
@@ -89,8 +90,8 @@ struct FirstAgendaBody {
     // (some templates set `Sagsprocedure` in bold instead of as a heading).
     private static func sectionHeading(_ block: HTMLText.Block) -> SectionHeading.Found? {
         if block.isHeading { return SectionHeading.find(in: block.text) }
-        guard block.text.utf8.count <= 80, !block.text.contains("\n") else { return nil }
-        let name = block.text.trimmingCharacters(in: CharacterSet(charactersIn: ":. "))
+        guard block.text.utf8.count <= 80, !block.text.utf8.contains(UInt8(ascii: "\n")) else { return nil }
+        let name = TextLine.trimming(block.text) { $0 == ":" || $0 == "." || $0 == " " }
         guard let kind = SectionHeading.kind(ofName: name) else { return nil }
         return SectionHeading.Found(heading: name, kind: kind, inlineText: nil)
     }
