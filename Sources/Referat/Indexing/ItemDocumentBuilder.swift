@@ -101,29 +101,32 @@ final class ItemDocumentBuilder {
 
     private static let knownPartsLimit = 100_000
 
-    /// The distinct lower-case words of `texts` long enough to be compounds.
+    /// The distinct lower-case words of `texts` long enough to be compounds, in no particular order: their parts
+    /// are indexed without positions, so the order changes nothing in the index.
     static func words(in texts: String...) -> [String] {
         // Strings, not Substrings: words are short enough to be stored inline, and hash far faster.
         var seen = Set<String>()
         for text in texts {
-            // Scalars, not Characters: grapheme breaking cost more than the rest of building a document.
-            let scalars = text.unicodeScalars
-            var index = scalars.startIndex
+            // UTF-8 with scalars decoded only past ASCII: grapheme breaking cost more than building a document.
+            let utf8 = text.utf8
+            var index = utf8.startIndex
             var start = index
             var length = 0
-            while index < scalars.endIndex {
-                if isLetter(scalars[index]) {
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                let scalar = byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars[index]
+                if isLetter(scalar) {
                     if length == 0 { start = index }
                     length += 1
                 } else {
                     if length >= minimumCompoundLength { seen.insert(String(text[start..<index])) }
                     length = 0
                 }
-                scalars.formIndex(after: &index)
+                index = utf8.index(index, offsetBy: UTF8.width(scalar))
             }
             if length >= minimumCompoundLength { seen.insert(String(text[start..<index])) }
         }
-        return Set(seen.map { $0.lowercased() }).sorted()
+        return Array(Set(seen.map { $0.lowercasedQuickly() }))
     }
 
     private static let minimumCompoundLength = 6

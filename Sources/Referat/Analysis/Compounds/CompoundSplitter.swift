@@ -39,11 +39,20 @@ public struct CompoundSplitter: CompoundParts {
     /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
     public init(wordList url: URL) throws {
         let data = try Data(contentsOf: url)
-        self.init(
-            words: data.split(separator: UInt8(ascii: "\n")).lazy.map { line in
-                String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+        // Lines cut by hand: `Data.split` made a `Data` of every line, which cost more than reading the words.
+        var lines: [String] = []
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "\n") {
+                let last = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                if last > start {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
+                }
+                start = end + 1
             }
-        )
+        }
+        self.init(words: lines)
     }
 
     /// A splitter over the given words, in any case and normalisation form.
@@ -55,7 +64,7 @@ public struct CompoundSplitter: CompoundParts {
         all.reserveCapacity(words.underestimatedCount)
         for word in words where !word.isEmpty {
             let normal = Self.nfc(word)
-            let lower = normal.lowercased()
+            let lower = normal.lowercasedQuickly()
             all.insert(lower)
             if lower == normal {
                 lowerCase.insert(lower)
@@ -83,7 +92,7 @@ public struct CompoundSplitter: CompoundParts {
 
     /// Whether `word` (any case) is in the dictionary as it is.
     public func contains(_ word: String) -> Bool {
-        words.contains(Self.nfc(word).lowercased())
+        words.contains(Self.nfc(word).lowercasedQuickly())
     }
 
     /// The searchable parts of `word` (any case; returns lower case), or [] when it is not a compound.
@@ -221,7 +230,7 @@ public struct CompoundSplitter: CompoundParts {
     /// `word` lower case and NFC, or nil when it holds anything but letters.
     private static func lowerCaseLetters(_ word: String) -> String? {
         if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return word }
-        let lower = nfc(word).lowercased()
+        let lower = nfc(word).lowercasedQuickly()
         return lower.allSatisfy(\.isLetter) ? lower : nil
     }
 
