@@ -49,7 +49,7 @@ enum TextDecoding {
     /// NFC, CRLF and CR as LF, and no leading byte order mark.
     static func normalized(_ text: String) -> String {
         var result = UnicodeText.nfc(text)
-        if result.utf8.contains(carriageReturn) { result = withLineFeeds(result) }
+        if result.withUTF8({ $0.contains(carriageReturn) }) { result = withLineFeeds(result) }
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
         return result
     }

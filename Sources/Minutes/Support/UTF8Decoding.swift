@@ -1,8 +1,12 @@
-/// Scalars read straight from UTF-8 bytes, for loops that work on bytes but must recognise a few non-ASCII scalars.
-enum UTF8Decoding {
+/// Scalars read straight from UTF-8 bytes, for loops that work on bytes but must recognise some non-ASCII
+/// scalars.
+public enum UTF8Decoding {
     /// The scalar starting at `index` of `bytes`, which must be valid UTF-8 (as a `String`'s are), and how many
     /// bytes it spans.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+    public static func scalar(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        at index: Int
+    ) -> (scalar: Unicode.Scalar, width: Int) {
         let lead = UInt32(bytes[index])
         let width =
             switch lead {

@@ -93,9 +93,16 @@ enum TextLine {
         text.utf8.count <= limit || text.dropFirst(limit).isEmpty
     }
 
-    /// Whether `scalar` is in `CharacterSet.whitespaces`: a tab or a space separator.
+    /// Whether `scalar` is in `CharacterSet.whitespaces`: a tab or a space separator (and, in Foundation's set,
+    /// the zero-width space).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Whether `scalar` is in `CharacterSet.whitespacesAndNewlines`: Unicode white space and, in Foundation's set,
+    /// the zero-width space.
+    static func isSpaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{200B}" || scalar.properties.isWhitespace
     }
 
     // Byte checks over UTF-8 are cheap and cannot miss a character that the exact check looks for, so they

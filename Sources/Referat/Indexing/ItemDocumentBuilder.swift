@@ -106,27 +106,33 @@ final class ItemDocumentBuilder {
     static func words(in texts: String...) -> [String] {
         // Strings, not Substrings: words are short enough to be stored inline, and hash far faster.
         var seen = Set<String>()
-        for text in texts {
+        for var text in texts {
             // UTF-8 with scalars decoded only past ASCII: grapheme breaking cost more than building a document.
-            let utf8 = text.utf8
-            var index = utf8.startIndex
-            var start = index
-            var length = 0
-            while index < utf8.endIndex {
-                let byte = utf8[index]
-                let scalar = byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars[index]
-                if isLetter(scalar) {
-                    if length == 0 { start = index }
-                    length += 1
-                } else {
-                    if length >= minimumCompoundLength { seen.insert(String(text[start..<index])) }
-                    length = 0
+            text.withUTF8 { bytes in
+                var start = 0
+                var length = 0
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, width) =
+                        bytes[index] < 0x80
+                        ? (Unicode.Scalar(bytes[index]), 1) : UTF8Decoding.scalar(in: bytes, at: index)
+                    if isLetter(scalar) {
+                        if length == 0 { start = index }
+                        length += 1
+                    } else {
+                        if length >= minimumCompoundLength { seen.insert(word(bytes, start..<index)) }
+                        length = 0
+                    }
+                    index += width
                 }
-                index = utf8.index(index, offsetBy: UTF8.width(scalar))
+                if length >= minimumCompoundLength { seen.insert(word(bytes, start..<index)) }
             }
-            if length >= minimumCompoundLength { seen.insert(String(text[start..<index])) }
         }
         return Array(Set(seen.map { $0.lowercasedQuickly() }))
+    }
+
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     private static let minimumCompoundLength = 6
