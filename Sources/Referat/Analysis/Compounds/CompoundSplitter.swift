@@ -38,21 +38,7 @@ public struct CompoundSplitter: CompoundParts {
 
     /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
     public init(wordList url: URL) throws {
-        let data = try Data(contentsOf: url)
-        // Lines cut by hand: `Data.split` made a `Data` of every line, which cost more than reading the words.
-        var lines: [String] = []
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "\n") {
-                let last = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
-                if last > start {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self))
-                }
-                start = end + 1
-            }
-        }
-        self.init(words: lines)
+        self.init(words: WordListLines(data: try Data(contentsOf: url)))
     }
 
     /// A splitter over the given words, in any case and normalisation form.
@@ -305,5 +291,31 @@ private struct Choice {
         if parts != other.parts { return parts < other.parts }
         if links != other.links { return links < other.links }
         return next > other.next
+    }
+}
+
+/// The lines of a UTF-8 word list, one at a time, without line ends or empty lines: `Data.split` made a `Data`
+/// of every line, which cost more than reading the words, and an array of them all held 12 MB more at once.
+private struct WordListLines: Sequence, IteratorProtocol {
+    let data: Data
+    private var start = 0
+
+    init(data: Data) {
+        self.data = data
+    }
+
+    mutating func next() -> String? {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                defer { start = end + 1 }
+                let last = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                if last > start {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self)
+                }
+            }
+            return nil
+        }
     }
 }
