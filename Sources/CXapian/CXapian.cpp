@@ -2,6 +2,7 @@
 // `classify()`, so no C++ exception ever unwinds into Swift.
 #include "CXapian.h"
 #include "InflectedPhrases.hpp"
+#include "RememberingStem.hpp"
 #include "ValueTable.hpp"
 
 #include <xapian.h>
@@ -554,6 +555,15 @@ void cx_termgen_free(cx_termgen *termgen) noexcept { delete termgen; }
 void cx_termgen_set_stemmer(cx_termgen *termgen, const cx_stem *stem) noexcept {
     or_else(0, [&] {
         termgen->termgen.set_stemmer(stem ? stem->stem : Xapian::Stem());
+        return 0;
+    });
+}
+
+void cx_termgen_set_remembering_stemmer(cx_termgen *termgen, const cx_stem *stem, size_t limit) noexcept {
+    // "none" has no implementation to wrap, and the generator must still see it as no stemming at all.
+    if (!stem || stem->stem.is_none() || limit == 0) return cx_termgen_set_stemmer(termgen, stem);
+    or_else(0, [&] {
+        termgen->termgen.set_stemmer(Xapian::Stem(new cxapian::RememberingStem(stem->stem, limit)));
         return 0;
     });
 }

@@ -38,6 +38,25 @@ struct AnalysisTests {
         }
     }
 
+    @Test("A term generator that remembers stems writes the same terms", arguments: [1, 3, 10_000])
+    func rememberedStemsChangeNoTerm(limit: Int) throws {
+        try withTemporaryDirectory { directory in
+            // Every item twice, so words come back both while remembered and after a small bound started afresh.
+            let items = (sampleItems + sampleItems).enumerated().map { index, item in
+                var copy = item
+                copy.id += "-\(index)"
+                return copy
+            }
+            let plain = directory.appendingPathComponent("plain").path
+            let remembering = directory.appendingPathComponent("remembering").path
+            try writeIndex(at: plain, items: items)
+            try writeIndex(at: remembering, items: items, rememberedStems: limit)
+            let expected = try Database(path: plain).terms(withPrefix: "")
+            #expect(expected.contains(TermCount(term: "Zkontanthjælpsmodtag", count: 2)))
+            #expect(try Database(path: remembering).terms(withPrefix: "") == expected)
+        }
+    }
+
     @Test(
         "Phrases match other inflections only with someFullPositions",
         arguments: [

@@ -248,6 +248,10 @@ cx_termgen *_Nullable cx_termgen_new(void) CX_NOEXCEPT;
 void cx_termgen_free(cx_termgen *_Nullable termgen) CX_NOEXCEPT;
 /// Wraps set_stemmer(stem) (the stem is copied; NULL means no stemming).
 void cx_termgen_set_stemmer(cx_termgen *_Nonnull termgen, const cx_stem *_Nullable stem) CX_NOEXCEPT;
+/// Like cx_termgen_set_stemmer, but the generator remembers the stems of up to `limit` words (then starts afresh),
+/// so a word met again is not stemmed again. The terms are the same; the memory is this generator's alone.
+void cx_termgen_set_remembering_stemmer(cx_termgen *_Nonnull termgen, const cx_stem *_Nullable stem,
+                                        size_t limit) CX_NOEXCEPT;
 /// Wraps set_stopper(stopper) (borrowed: the caller keeps the stopper alive; NULL means none).
 void cx_termgen_set_stopper(cx_termgen *_Nonnull termgen, const cx_stopper *_Nullable stopper) CX_NOEXCEPT;
 /// Wraps set_stemming_strategy(strategy).

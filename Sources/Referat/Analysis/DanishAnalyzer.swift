@@ -29,13 +29,17 @@ public final class DanishAnalyzer {
     /// query parser searches those when a query is nothing but stop words (`for og`). Stop words are dropped
     /// from queries only.
     public func makeTermGenerator() -> TermGenerator {
-        TermGenerator(stemmer: stemmer, stopper: nil, strategy: strategy)
+        TermGenerator(stemmer: stemmer, stopper: nil, strategy: strategy, rememberedStems: Self.rememberedStems)
     }
 
     /// A term generator writing only the `Z`-prefixed stems, for words that are searched only stemmed.
     public func makeStemTermGenerator() -> TermGenerator {
-        TermGenerator(stemmer: stemmer, stopper: nil, strategy: .allZ)
+        TermGenerator(stemmer: stemmer, stopper: nil, strategy: .allZ, rememberedStems: Self.rememberedStems)
     }
+
+    // Stemming was a fifth of building a document's terms. Minutes reuse a small vocabulary: 28,530 distinct words
+    // in 25,000 generated items. About 5 MB per generator at this bound.
+    private static let rememberedStems = 50_000
 }
 
 @available(*, unavailable)

@@ -71,19 +71,21 @@ let sampleItems = [
 
 /// Writes `items` into the index at `path` the way the indexer will: stemmed title and text, boolean filter terms,
 /// the date and committee in value slots, the id as data, spelling data from the text (fed by the term generator, or
-/// with `spellingFromDocuments` from each finished document).
+/// with `spellingFromDocuments` from each finished document), the generator remembering `rememberedStems` stems.
 func writeIndex(
     at path: String,
     items: [MinuteItem],
     strategy: StemmingStrategy = .some,
     mode: WritableDatabase.OpenMode = .createOrOverwrite,
-    spellingFromDocuments: Bool = false
+    spellingFromDocuments: Bool = false,
+    rememberedStems: Int = 0
 ) throws {
     let database = try WritableDatabase(path: path, mode: mode)
     let generator = TermGenerator(
         stemmer: try Stemmer(language: "danish"),
         stopper: Stopper(words: Schema.stopWords),
-        strategy: strategy
+        strategy: strategy,
+        rememberedStems: rememberedStems
     )
     if !spellingFromDocuments { generator.enableSpelling(into: database) }
     for item in items {
