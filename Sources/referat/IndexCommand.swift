@@ -45,7 +45,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
-        if CompoundSplitter.systemDefault() == nil {
+        if SystemCompoundParts() == nil {
             Terminal.printError(
                 "warning: no Danish word list at \(CompoundSplitter.systemWordList.path) (install wdanish); "
                     + "compound words are not split"

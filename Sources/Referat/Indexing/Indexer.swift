@@ -41,7 +41,7 @@ public final class Indexer {
         databasePath path: String,
         rebuild: Bool = false,
         analysis: Analysis = .referat,
-        compounds: (any CompoundParts)? = CompoundSplitter.systemDefault(),
+        compounds: (any CompoundParts)? = SystemCompoundParts(),
         loader: MinutesLoader = MinutesLoader()
     ) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
