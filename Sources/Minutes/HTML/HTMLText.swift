@@ -89,9 +89,7 @@ extension HTMLText {
                 var index = 0
                 var runStart = 0
                 while index < bytes.count {
-                    let (scalar, width) =
-                        bytes[index] < 0x80
-                        ? (Unicode.Scalar(bytes[index]), 1) : UTF8Decoding.scalar(in: bytes, at: index)
+                    let (scalar, width) = UTF8Decoding.scalar(in: bytes, at: index)
                     let space = Self.isSpace(scalar)
                     guard space || Self.isInvisible(scalar) else {
                         index += width

@@ -107,15 +107,13 @@ final class ItemDocumentBuilder {
         // Strings, not Substrings: words are short enough to be stored inline, and hash far faster.
         var seen = Set<String>()
         for var text in texts {
-            // UTF-8 with scalars decoded only past ASCII: grapheme breaking cost more than building a document.
+            // UTF-8, not Characters: grapheme breaking cost more than building a document.
             text.withUTF8 { bytes in
                 var start = 0
                 var length = 0
                 var index = 0
                 while index < bytes.count {
-                    let (scalar, width) =
-                        bytes[index] < 0x80
-                        ? (Unicode.Scalar(bytes[index]), 1) : UTF8Decoding.scalar(in: bytes, at: index)
+                    let (scalar, width) = UTF8Decoding.scalar(in: bytes, at: index)
                     if isLetter(scalar) {
                         if length == 0 { start = index }
                         length += 1
