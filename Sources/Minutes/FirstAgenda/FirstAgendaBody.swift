@@ -55,7 +55,7 @@ struct FirstAgendaBody {
                 continue
             } else {
                 var kept: [String] = []
-                // Split by byte: a `Character` walk of every body cost more than reading its HTML.
+                // Split by byte: walking every body a `Character` at a time was most of finding its sections.
                 for line in block.text.utf8.split(separator: UInt8(ascii: "\n")).map({ String(Substring($0)) }) {
                     if kind == .decision, let (label, names) = Self.absenceLine(line) {
                         absentees.append(Section(heading: label, kind: .absent, text: names))

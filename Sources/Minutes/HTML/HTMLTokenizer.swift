@@ -37,20 +37,19 @@ struct HTMLTokenizer: Sequence, IteratorProtocol {
     // Text up to the next `<` that opens a tag, comment or declaration; always consumes at least one byte.
     private mutating func text() -> String {
         var runStart = position
+        // Stays empty until a reference is decoded: every reference stands for at least one character.
         var decoded: [UInt8] = []
-        var hasReference = false
         repeat {
             if bytes[position] == Byte.ampersand, let (text, length) = HTMLEntities.decode(bytes, at: position) {
                 decoded.append(contentsOf: bytes[runStart..<position])
                 decoded.append(contentsOf: text.utf8)
-                hasReference = true
                 position += length
                 runStart = position
             } else {
                 position += 1
             }
         } while position < bytes.count && !opensMarkup(at: position)
-        guard hasReference else { return String(decoding: bytes[runStart..<position], as: UTF8.self) }
+        guard !decoded.isEmpty else { return String(decoding: bytes[runStart..<position], as: UTF8.self) }
         decoded.append(contentsOf: bytes[runStart..<position])
         return String(decoding: decoded, as: UTF8.self)
     }

@@ -37,7 +37,7 @@ struct XMLTree {
         func value(_ path: String...) -> String? {
             var current: Element? = self
             for step in path { current = current?.child(step) }
-            // Not `trimmingCharacters(in:)`: bridging a whole item's text to `NSString` cost more than the rest of reading it.
+            // Not `trimmingCharacters(in:)`: bridging a whole item's text to `NSString` cost as much as reading the item.
             let text = current.map { TextLine.trimming($0.text, where: TextLine.isSpaceOrNewline) } ?? ""
             return text.isEmpty ? nil : text
         }
