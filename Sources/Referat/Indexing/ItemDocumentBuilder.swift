@@ -105,7 +105,7 @@ final class ItemDocumentBuilder {
     /// are indexed without positions, so the order changes nothing in the index.
     static func words(in texts: String...) -> [String] {
         // Strings, not Substrings: words are short enough to be stored inline, and hash far faster.
-        var seen = Set<String>()
+        var lowerCase = Set<String>()
         for var text in texts {
             // UTF-8, not Characters: grapheme breaking cost more than building a document.
             text.withUTF8 { bytes in
@@ -118,19 +118,19 @@ final class ItemDocumentBuilder {
                         if length == 0 { start = index }
                         length += 1
                     } else {
-                        if length >= minimumCompoundLength { seen.insert(word(bytes, start..<index)) }
+                        if length >= minimumCompoundLength { lowerCase.insert(lowerCaseWord(bytes, start..<index)) }
                         length = 0
                     }
                     index += width
                 }
-                if length >= minimumCompoundLength { seen.insert(word(bytes, start..<index)) }
+                if length >= minimumCompoundLength { lowerCase.insert(lowerCaseWord(bytes, start..<index)) }
             }
         }
-        return Array(Set(seen.map { $0.lowercasedQuickly() }))
+        return Array(lowerCase)
     }
 
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    private static func lowerCaseWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedQuickly()
     }
 
     private static let minimumCompoundLength = 6
