@@ -18,7 +18,7 @@ struct TextLineTests {
         #expect(mismatches.isEmpty)
     }
 
-    @Test func utf8DecodingReadsEveryScalar() {
+    @Test func utf8DecodingReadsScalarsOfEveryLength() {
         var text = "Aæ€𝄞\u{200B}ø\u{10FFFF}"
         let expected = Array(text.unicodeScalars)
         let decoded = text.withUTF8 { bytes in
