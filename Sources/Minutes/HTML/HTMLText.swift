@@ -1,12 +1,14 @@
 import Foundation
 
-/// Turns an HTML fragment into plain text: paragraphs and headings, without markup.
+/// Turns an HTML fragment into plain text: paragraphs and headings, without markup. Every reader whose source
+/// carries HTML (FirstAgenda JSON bodies, SBSYS item fields) reads it with this one converter.
 ///
 /// Block elements (`p`, `div`, `table`, `ul`, …) separate paragraphs; `li`, `tr` and `br` start new lines
-/// within one; list items keep a `- ` marker (`1. `, `2. `… in an ordered list); table cells on a row are
-/// separated by a tab. Inline elements (`span`, `em`, `b`, `a`, …) add nothing, so a word that the markup
-/// splits (`ud</span><span>valg`) stays one word. Entities are decoded, runs of whitespace (the no-break space
-/// included) become one space, soft hyphens and zero-width spaces are dropped, and the text is NFC.
+/// within one; list items keep a `- ` marker (`1. `, `2. `… in an ordered list, see `ListMarkers`); table cells
+/// on a row are separated by a tab. Inline elements (`span`, `em`, `b`, `a`, …) add nothing, so a word that the
+/// markup splits (`ud</span><span>valg`) stays one word. Character references are decoded as HTML reads them
+/// (see `HTMLEntities`), runs of whitespace (the no-break space included) become one space, soft hyphens and
+/// zero-width spaces are dropped, and the text is NFC.
 public enum HTMLText {
     /// One block of text: a heading (`h1`–`h6`) or a paragraph.
     public struct Block: Sendable, Hashable {
@@ -36,9 +38,17 @@ public enum HTMLText {
         }
     }
 
+    /// How the items of a list are marked.
+    public enum ListMarkers: Sendable, Hashable {
+        /// `- ` in an unordered list, `1. `, `2. `… in an ordered one.
+        case numbered
+        /// `- ` in every list, for sources whose ordered lists show letters or numerals that counting would misstate.
+        case bullets
+    }
+
     /// The headings and paragraphs of `html` in document order. Empty elements give no block.
-    public static func blocks(from html: String) -> [Block] {
-        var writer = Writer()
+    public static func blocks(from html: String, listMarkers: ListMarkers = .numbered) -> [Block] {
+        var writer = Writer(listMarkers: listMarkers)
         for token in HTMLTokenizer(html) {
             switch token {
             case .text(let text): writer.append(text)
@@ -52,8 +62,8 @@ public enum HTMLText {
     }
 
     /// The text of `html`: every block, headings included, separated by a blank line.
-    public static func text(from html: String) -> String {
-        blocks(from: html).map(\.text).joined(separator: "\n\n")
+    public static func text(from html: String, listMarkers: ListMarkers = .numbered) -> String {
+        blocks(from: html, listMarkers: listMarkers).map(\.text).joined(separator: "\n\n")
     }
 
     static let paragraphElements: Set<String> = [
@@ -81,6 +91,11 @@ extension HTMLText {
         private var heading: (level: Int, text: [UInt8])?
         private var cellDepth = 0
         private var itemDepth = 0
+        private let listMarkers: ListMarkers
+
+        init(listMarkers: ListMarkers) {
+            self.listMarkers = listMarkers
+        }
 
         mutating func append(_ text: String) {
             var text = text
@@ -119,7 +134,7 @@ extension HTMLText {
                 if name == "li" {
                     itemDepth += 1
                     let list = lists.last ?? (ordered: false, count: 0)
-                    pendingMarker = list.ordered ? "\(list.count + 1). " : "- "
+                    pendingMarker = list.ordered && listMarkers == .numbered ? "\(list.count + 1). " : "- "
                     if !lists.isEmpty { lists[lists.count - 1].count += 1 }
                 }
             } else if HTMLText.paragraphElements.contains(name) {

@@ -63,7 +63,8 @@ public struct SBSYSReader: MinutesReader {
             .sorted { Int($0.value("Index") ?? "") ?? 0 < Int($1.value("Index") ?? "") ?? 0 }
         var sections: [Section] = []
         for field in fields {
-            let text = OS2HTMLText.text(of: field.value("Content") ?? "")
+            // SBSYS styles its ordered lists with letters (`list-style-type: upper-alpha`), which numbers would misstate.
+            let text = HTMLText.text(from: field.value("Content") ?? "", listMarkers: .bullets)
             // Fields the meeting has not filled in yet (an agenda's empty Beslutning) are no sections.
             guard !text.isEmpty else { continue }
             let heading = TextLine.collapsed(field.value("Caption") ?? "")

@@ -114,22 +114,14 @@ struct XMLTree {
         return Data(result)
     }
 
-    // `&#12;` or `&#x0C;` naming a forbidden control character: the length of the reference, else nil.
+    // `&#12;` or `&#x0C;` naming a forbidden control character: the length of the reference, else nil. An XML
+    // reference is an HTML one that ends in `;`, so the HTML reader of references reads its number.
     private static func forbiddenReferenceLength(in bytes: [UInt8], at start: Int) -> Int? {
-        guard start + 3 < bytes.count, bytes[start + 1] == UInt8(ascii: "#") else { return nil }
-        var index = start + 2
-        let hex = bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X")
-        if hex { index += 1 }
-        var digits = ""
-        while index < bytes.count, index - start < 12, bytes[index] != UInt8(ascii: ";") {
-            digits.append(Character(Unicode.Scalar(bytes[index])))
-            index += 1
-        }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ";"),
-            let value = UInt32(digits, radix: hex ? 16 : 10)
+        guard let (value, length) = HTMLEntities.codePoint(in: bytes, at: start),
+            bytes[start + length - 1] == UInt8(ascii: ";")
         else { return nil }
         let forbidden = value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
-        return forbidden ? index - start + 1 : nil
+        return forbidden ? length : nil
     }
 
     private static func build(_ data: Data) -> Result<Element, Failure> {
