@@ -43,7 +43,7 @@ typedef enum cx_status {
     CX_ERR_OTHER = 12             // any other Xapian::Error, std::exception or unknown exception
 } cx_status;
 
-/// How a writable database is opened (Xapian::DB_CREATE_OR_OPEN, DB_OPEN, DB_CREATE_OR_OVERWRITE).
+/// How a writable database is opened (Xapian::DB_CREATE_OR_OPEN, DB_OPEN, DB_CREATE_OR_OVERWRITE; mapped, not equal).
 typedef enum cx_open_mode {
     CX_OPEN_CREATE_OR_OPEN = 0,
     CX_OPEN_OPEN = 1,
@@ -59,7 +59,7 @@ typedef enum cx_stem_strategy {
     CX_STEM_SOME_FULL_POS = 4
 } cx_stem_strategy;
 
-/// Query operators the shim exposes (a subset of Xapian::Query::op).
+/// Query operators the shim exposes (a subset of Xapian::Query::op, mapped by a switch: the values differ).
 typedef enum cx_query_op {
     CX_OP_AND = 0,
     CX_OP_OR = 1,
