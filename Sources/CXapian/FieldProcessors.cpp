@@ -1,7 +1,12 @@
 // Field and range processors. See FieldProcessors.hpp.
 #include "FieldProcessors.hpp"
 
+#include "Handles.hpp"
+
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <new>
 #include <utility>
 
 namespace cxapian {
@@ -120,6 +125,19 @@ Xapian::Query PartialDateRangeProcessor::operator()(const std::string &begin, co
     if (!has_to) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, first_day(from));
     if (!has_from) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, last_day(to));
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, first_day(from), last_day(to));
+}
+
+FunctionFieldProcessor::FunctionFieldProcessor(cx_field_function function, void *context)
+    : function_(function), context_(context) {}
+
+Xapian::Query FunctionFieldProcessor::operator()(const std::string &value) {
+    char *message = nullptr;
+    std::unique_ptr<cx_query> query(function_(context_, value.c_str(), value.size(), &message));
+    std::unique_ptr<char, decltype(&std::free)> owned_message(message, &std::free);
+    if (query) return query->query;
+    // The function could not even allocate its message.
+    if (!owned_message) throw std::bad_alloc();
+    throw Xapian::QueryParserError(owned_message.get());
 }
 
 }  // namespace cxapian

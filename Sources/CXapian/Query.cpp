@@ -26,6 +26,14 @@ cx_query *cx_query_new_match_all(void) noexcept {
     return or_else<cx_query *>(nullptr, [] { return new cx_query{Xapian::Query::MatchAll}; });
 }
 
+cx_query *cx_query_new_match_nothing(void) noexcept {
+    return or_else<cx_query *>(nullptr, [] { return new cx_query{Xapian::Query::MatchNothing}; });
+}
+
+cx_query *cx_query_copy(const cx_query *query) noexcept {
+    return or_else<cx_query *>(nullptr, [&] { return new cx_query{query->query}; });
+}
+
 cx_query *cx_query_new_value_range(uint32_t slot, const char *lower, size_t lower_length, const char *upper,
                                    size_t upper_length) noexcept {
     return or_else<cx_query *>(nullptr, [&] {

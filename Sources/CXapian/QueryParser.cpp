@@ -69,6 +69,17 @@ int cx_qparser_add_stem_synonym_prefix(cx_qparser *qp, const char *field, size_t
     });
 }
 
+int cx_qparser_add_field_function(cx_qparser *qp, const char *field, size_t field_length, int boolean,
+                                  cx_field_function function, void *context, char **error) noexcept {
+    return guarded(error, [&] {
+        auto processor = std::make_unique<FunctionFieldProcessor>(function, context);
+        if (boolean)
+            qp->qp.add_boolean_prefix(bytes(field, field_length), processor.release()->release());
+        else
+            qp->qp.add_prefix(bytes(field, field_length), processor.release()->release());
+    });
+}
+
 int cx_qparser_add_date_range(cx_qparser *qp, const char *field, size_t field_length, uint32_t slot, char **error) noexcept {
     return guarded(error, [&] {
         auto processor = std::make_unique<PartialDateRangeProcessor>(slot, bytes(field, field_length) + ":");
