@@ -50,6 +50,7 @@ let package = Package(
             name: "referat-eval",
             dependencies: [
                 "Referat",
+                "Minutes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

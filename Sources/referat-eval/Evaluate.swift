@@ -2,12 +2,11 @@ import ArgumentParser
 import Foundation
 import Referat
 
-/// `referat-eval`: how well referat's Danish analysis finds what readers judged relevant, next to plain Xapian
-/// Danish stemming on the same items.
-@main
+/// `referat-eval score` (the default): how well referat's Danish analysis finds what readers judged relevant, next
+/// to plain Xapian Danish stemming on the same items.
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "referat-eval",
+        commandName: "score",
         abstract: "Score referat and a plain-stemming baseline on the judged query set: recall@10, nDCG@10, MRR."
     )
 

@@ -43,7 +43,7 @@ typedef enum cx_status {
     CX_ERR_OTHER = 12             // any other Xapian::Error, std::exception or unknown exception
 } cx_status;
 
-/// How a writable database is opened (Xapian::DB_CREATE_OR_OPEN, DB_OPEN, DB_CREATE_OR_OVERWRITE).
+/// How a writable database is opened (Xapian::DB_CREATE_OR_OPEN, DB_OPEN, DB_CREATE_OR_OVERWRITE; mapped, not equal).
 typedef enum cx_open_mode {
     CX_OPEN_CREATE_OR_OPEN = 0,
     CX_OPEN_OPEN = 1,
@@ -59,7 +59,7 @@ typedef enum cx_stem_strategy {
     CX_STEM_SOME_FULL_POS = 4
 } cx_stem_strategy;
 
-/// Query operators the shim exposes (a subset of Xapian::Query::op).
+/// Query operators the shim exposes (a subset of Xapian::Query::op, mapped by a switch: the values differ).
 typedef enum cx_query_op {
     CX_OP_AND = 0,
     CX_OP_OR = 1,
@@ -273,6 +273,10 @@ void cx_termgen_increase_termpos(cx_termgen *_Nonnull termgen, uint32_t delta) C
 cx_query *_Nullable cx_query_new_term(const char *_Nonnull term, size_t term_length, uint32_t wqf, uint32_t pos) CX_NOEXCEPT;
 /// Wraps Query::MatchAll; returns NULL only when out of memory. Caller frees with cx_query_free.
 cx_query *_Nullable cx_query_new_match_all(void) CX_NOEXCEPT;
+/// Wraps Query::MatchNothing (the empty query); returns NULL only when out of memory. Caller frees with cx_query_free.
+cx_query *_Nullable cx_query_new_match_nothing(void) CX_NOEXCEPT;
+/// A new handle on the same query tree (shared, never modified); NULL only when out of memory; cx_query_free it.
+cx_query *_Nullable cx_query_copy(const cx_query *_Nonnull query) CX_NOEXCEPT;
 /// Wraps Query(OP_VALUE_RANGE, slot, lower, upper); NULL only when out of memory. Caller frees with cx_query_free.
 cx_query *_Nullable cx_query_new_value_range(uint32_t slot, const char *_Nonnull lower, size_t lower_length,
                                             const char *_Nonnull upper, size_t upper_length) CX_NOEXCEPT;
@@ -323,6 +327,17 @@ int cx_qparser_add_boolean_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull 
 int cx_qparser_add_stem_synonym_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
                                        const char *_Nonnull prefix, size_t prefix_length,
                                        const cx_stem *_Nonnull stem, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Called by a field processor with the text typed after `field:` (quotes removed); returns a new query that the
+/// shim takes ownership of, or NULL with a malloc'ed message in *message, which makes the parse fail as a query
+/// syntax error carrying that message. It must not unwind (no C++ exception, no longjmp).
+typedef cx_query *_Nullable (*cx_field_function)(void *_Nullable context, const char *_Nonnull value,
+                                                size_t value_length, char *_Nullable *_Nonnull message);
+/// Wraps add_boolean_prefix(field, processor) (boolean != 0: a filter, ANDed with other fields, ORed within one) or
+/// add_prefix(field, processor) (boolean == 0: a free-text field) with a processor that calls `function`.
+/// `context` is passed back unchanged and must outlive the parser.
+int cx_qparser_add_field_function(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
+                                  int boolean, cx_field_function _Nonnull function, void *_Nullable context,
+                                  char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps add_rangeprocessor() with a date processor for `field:` over a YYYYMMDD value slot (YYYY[-MM[-DD]] ends).
 int cx_qparser_add_date_range(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length, uint32_t slot,
                               char *_Nullable *_Nonnull error) CX_NOEXCEPT;

@@ -50,6 +50,13 @@ public final class Query: CustomStringConvertible {
         Query(handle: allocated(cx_query_new_match_all()))
     }
 
+    /// A query matching no document (`Query::MatchNothing`, which is the empty query): what a field function
+    /// returns for a valid value that no document can have. ANDed with others or as a filter it matches nothing;
+    /// ORed with others it drops out.
+    public static func matchNothing() -> Query {
+        Query(handle: allocated(cx_query_new_match_nothing()))
+    }
+
     /// Documents whose value in `slot` lies between `lower` and `upper` inclusive, compared byte for byte.
     public static func valueRange(slot: UInt32, from lower: String, to upper: String) -> Query {
         let handle = lower.withBytes { lowerBytes, lowerCount in

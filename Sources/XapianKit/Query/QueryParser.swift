@@ -56,6 +56,9 @@ public final class QueryParser {
     }
 
     let handle: OpaquePointer
+    /// The closures of ``addField(_:boolean:_:)``: Xapian's parser holds unretained pointers to them, so they live
+    /// as long as the parser does (stored properties are released after `deinit` has freed `handle`).
+    var fieldFunctions: [FieldFunction] = []
 
     /// Creates a parser with no stemmer, no stop words and `OR` as the default operator.
     public init() {

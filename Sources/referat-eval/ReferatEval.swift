@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `referat-eval`: measures of referat's quality on real minutes; `score` runs when no subcommand is named.
+@main
+struct ReferatEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "referat-eval",
+        abstract: "Measure referat on real minutes: search quality (score, the default) or vote reading (votes).",
+        subcommands: [Evaluate.self, VoteCoverage.self],
+        defaultSubcommand: Evaluate.self
+    )
+}
