@@ -1,7 +1,8 @@
 import CXapian
 
 /// Parses a user's query string into a ``Query`` (`Xapian::QueryParser`), with field prefixes, boolean filters
-/// whose values are normalised like the index, and date ranges.
+/// whose values are normalised like the index, date ranges, and fields whose queries Swift closures build
+/// (``addField(_:boolean:_:)``).
 public final class QueryParser {
     /// Which query syntax the parser accepts; the raw values are Xapian's `feature_flag` values.
     public struct Flags: OptionSet, Sendable {
