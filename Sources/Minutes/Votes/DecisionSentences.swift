@@ -3,7 +3,7 @@
 /// Quoted remarks are removed (a party's quoted reason often says "vi stemmer imod" again), as are attendance
 /// notes (*Fraværende:*, *Ikke til stede:*, *Afbud*), which name members with their party letters but record no
 /// vote. A competence vote (*inhabil*) comes before the decision itself, so everything up to the last sentence
-/// about it is dropped.
+/// about it (*inhabil*, *erklærede*) is dropped.
 struct DecisionSentences {
     /// The sentences, trimmed, in order.
     var sentences: [String]
@@ -12,7 +12,7 @@ struct DecisionSentences {
     private static let attendance = Pattern(
         #"^(?:fraværende|ikke til stede|afbud|fravær)\b|\b(?:var ikke til stede|forlod|deltog ikke|ikke deltog)\b"#
     )
-    private static let competence = Pattern(#"\binhabil"#, requiring: ["inhabil"])
+    private static let competence = Pattern(#"\binhabil|\berklærede\b"#)
     private static let quotes: Set<Character> = ["\"", "”", "“", "„", "«", "»"]
 
     /// Cuts `decision` into sentences.

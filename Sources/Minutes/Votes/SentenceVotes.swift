@@ -14,7 +14,7 @@ enum SentenceVotes: Equatable {
 
     // Verb phrases, longer first where one begins another; matched as words, in any case.
     private static let verbs = Pattern(
-        #"\b(?:(stemte|stemmer)\s+(?:i\s+)?mod|(?:kunne|kan)\s+ikke\s+tiltræde|ikke\s+(?:kunne|kan)\s+tiltræde"#
+        #"\b(?:(stemte|stemmer)\s+(?:i\s*)?mod|(?:kunne|kan)\s+ikke\s+tiltræde|ikke\s+(?:kunne|kan)\s+tiltræde"#
             + #"|(stemte|stemmer)\s+(for|ja)\b|(undl[oa]d(?:er)?|udlod)(?:\s+at\s+(?:stemme|tage\s+stilling))?"#
             + #"|(tog|tager|har\s+taget)\s+forbehold)\b"#
     )
@@ -29,7 +29,7 @@ enum SentenceVotes: Equatable {
             + #"|\bmed\s+\d+\s+stemmer\s+for\b(?:\s*(?:og\s+)?(?:\d+|ingen)\s+imod\b)?"#
     )
     private static let voteWord = Pattern(
-        #"\b(?:stemte|stemmer|stemme|stemmerne|flertal\w*|mindretal\w*|undl[oa]d\w*|udlod|forbehold)\b"#
+        #"\b(?:stemte|stemmer|stemme|stemmerne|flertal(?:let)?|mindretal(?:let)?|undl[oa]d\w*|udlod|forbehold)\b"#
     )
     private static let numbering = Pattern(
         #"^(?:ad\s+)?\d+[a-z]?\s*[.)]?(?:\s*[-–]\s*\d+[a-z]?\s*[.)]?)?(?:\s+|$)"#
@@ -122,7 +122,9 @@ enum SentenceVotes: Equatable {
             text = String(text.dropFirst()).trimmingWhitespace()
         }
         text = numbering.replacing(in: text, with: "")
-        if text.lowercased().hasPrefix("og ") { text = String(text.dropFirst(3)) }
+        for conjunction in ["og ", "at "] where text.lowercased().hasPrefix(conjunction) {
+            text = String(text.dropFirst(conjunction.count))
+        }
         var kind: String?
         if let match = group.firstMatch(in: text), let word = match.groups[0] {
             kind = word.lowercased()
