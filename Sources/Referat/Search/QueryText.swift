@@ -13,7 +13,8 @@ enum QueryText {
         var output: [String] = []
         var phrase: [Substring] = []
         for token in query.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace) {
-            if !phrase.isEmpty || token.first == "\"" {
+            // A quote may open mid-token, `udvalg:"Økonomi OG Erhverv"`: its words are the value, not operators.
+            if !phrase.isEmpty || token.first == "\"" || token.count(where: { $0 == "\"" }) % 2 == 1 {
                 phrase.append(token)
                 let quotes = phrase.joined(separator: " ").filter { $0 == "\"" }.count
                 if quotes % 2 == 0 {
@@ -39,6 +40,6 @@ enum QueryText {
         guard !bare.contains(":"), let caseNumber = CaseNumber.find(in: bare), caseNumber == bare else {
             return String(token)
         }
-        return sign + SearchFields.caseNumber + ":" + caseNumber
+        return sign + IndexSchema.caseNumber.queryNames[0] + ":" + caseNumber
     }
 }
