@@ -25,12 +25,15 @@ let package = Package(
         .target(name: "Minutes", dependencies: ["CLibXML2"]),
         // Index schema, analysis, indexing, querying and rendering.
         .target(name: "Referat", dependencies: ["XapianKit", "Minutes"]),
+        // The `referat` command; its folder is not named like the library's, which a case-insensitive file system
+        // would merge with it.
         .executableTarget(
             name: "referat",
             dependencies: [
                 "Referat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/ReferatCommand"
         ),
         // Debian's SQLite, for the benchmark's FTS5 peer only.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),

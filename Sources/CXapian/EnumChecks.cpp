@@ -52,4 +52,4 @@ static_assert(same_value(CX_COMPACT_MULTIPASS, Xapian::DBCOMPACT_MULTIPASS));
 //   OP_AND_MAYBE); cxapian::to_xapian in Query.cpp maps each value.
 // - cx_open_mode: Xapian's DB_* action values differ (DB_OPEN is 0, DB_CREATE_OR_OPEN 1); cx_wdb_open maps them.
 // - cx_sort: Xapian has no such enum, only one Enquire method per order; cx_enquire_set_sort calls the right one.
-// - cx_status and cx_normalization are the shim's own.
+// - cx_status is the shim's own.

@@ -14,6 +14,7 @@ Xapian::Query::op cxapian::to_xapian(cx_query_op op) {
     case CX_OP_AND_NOT: return Xapian::Query::OP_AND_NOT;
     case CX_OP_FILTER: return Xapian::Query::OP_FILTER;
     case CX_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
+    case CX_OP_SYNONYM: return Xapian::Query::OP_SYNONYM;
     }
     throw Xapian::InvalidArgumentError("unknown query operator");
 }

@@ -52,23 +52,6 @@ int cx_qparser_add_prefix(cx_qparser *qp, const char *field, size_t field_length
     return guarded(error, [&] { qp->qp.add_prefix(bytes(field, field_length), bytes(prefix, prefix_length)); });
 }
 
-int cx_qparser_add_boolean_prefix(cx_qparser *qp, const char *field, size_t field_length, const char *prefix,
-                                  size_t prefix_length, cx_normalization normalization, char **error) noexcept {
-    return guarded(error, [&] {
-        auto processor = std::make_unique<NormalisingFieldProcessor>(bytes(prefix, prefix_length), normalization);
-        // release() hands ownership to the QueryParser's reference count.
-        qp->qp.add_boolean_prefix(bytes(field, field_length), processor.release()->release());
-    });
-}
-
-int cx_qparser_add_stem_synonym_prefix(cx_qparser *qp, const char *field, size_t field_length, const char *prefix,
-                                       size_t prefix_length, const cx_stem *stem, char **error) noexcept {
-    return guarded(error, [&] {
-        auto processor = std::make_unique<StemSynonymFieldProcessor>(bytes(prefix, prefix_length), stem->stem);
-        qp->qp.add_prefix(bytes(field, field_length), processor.release()->release());
-    });
-}
-
 int cx_qparser_add_field_function(cx_qparser *qp, const char *field, size_t field_length, int boolean,
                                   cx_field_function function, void *context, char **error) noexcept {
     return guarded(error, [&] {
@@ -77,13 +60,6 @@ int cx_qparser_add_field_function(cx_qparser *qp, const char *field, size_t fiel
             qp->qp.add_boolean_prefix(bytes(field, field_length), processor.release()->release());
         else
             qp->qp.add_prefix(bytes(field, field_length), processor.release()->release());
-    });
-}
-
-int cx_qparser_add_date_range(cx_qparser *qp, const char *field, size_t field_length, uint32_t slot, char **error) noexcept {
-    return guarded(error, [&] {
-        auto processor = std::make_unique<PartialDateRangeProcessor>(slot, bytes(field, field_length) + ":");
-        qp->qp.add_rangeprocessor(processor.release()->release());
     });
 }
 

@@ -20,13 +20,13 @@ enum BenchmarkQueries {
         SearchRequest(query: "budget*"),
         SearchRequest(query: "21/24526"),
         SearchRequest(query: "sag:15.00.00-A00-9-23"),
-        SearchRequest(caseNumber: "21/24526"),
-        SearchRequest(query: "økonomi", committees: ["økonomiudvalget"]),
-        SearchRequest(query: "beskæftigelse", municipalities: ["haderslev"]),
+        SearchRequest(filters: [IndexSchema.caseNumber: ["21/24526"]]),
+        SearchRequest(query: "økonomi", filters: [IndexSchema.committee: ["økonomiudvalget"]]),
+        SearchRequest(query: "beskæftigelse", filters: [IndexSchema.municipality: ["haderslev"]]),
         SearchRequest(query: "bolig", from: DateBound("2023"), to: DateBound("2023")),
         SearchRequest(query: "dato:2022-09..2022-12 budget"),
         SearchRequest(query: "år:2023 klima"),
-        SearchRequest(committees: ["byråd"], limit: 20),
+        SearchRequest(filters: [IndexSchema.committee: ["byråd"]], limit: 20),
         SearchRequest(closed: true),
         SearchRequest(),
         SearchRequest(query: "kontanthjælpsmodtgere"),
@@ -36,11 +36,10 @@ enum BenchmarkQueries {
     static func label(_ request: SearchRequest) -> String {
         var parts: [String] = []
         if !request.query.isEmpty { parts.append(request.query) }
-        if !request.committees.isEmpty { parts.append("--committee " + request.committees.joined(separator: ",")) }
-        if !request.municipalities.isEmpty {
-            parts.append("--municipality " + request.municipalities.joined(separator: ","))
+        for field in IndexSchema.fields {
+            guard let values = request.filters[field] else { continue }
+            parts.append("--\(field.key) " + values.joined(separator: ","))
         }
-        if let caseNumber = request.caseNumber { parts.append("--case \(caseNumber)") }
         if let from = request.from { parts.append("--from \(from)") }
         if let to = request.to { parts.append("--to \(to)") }
         if request.closed == true { parts.append("--closed") }

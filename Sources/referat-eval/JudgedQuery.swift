@@ -23,8 +23,7 @@ struct JudgedQuery: Decodable, Sendable {
     func request(limit: Int) -> SearchRequest {
         SearchRequest(
             query: query,
-            municipalities: municipalities,
-            committees: committees,
+            filters: [IndexSchema.municipality: municipalities, IndexSchema.committee: committees],
             from: from.flatMap(DateBound.init),
             to: to.flatMap(DateBound.init),
             limit: limit

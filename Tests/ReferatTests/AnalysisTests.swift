@@ -47,7 +47,9 @@ struct AnalysisTests {
     func exactWordsRankFirst() throws {
         try withSeedIndex { (searcher, _) throws in
             // Item 94 is about Ukraine; item 92 only mentions Ukraineindsatsen.
-            let hits = try searcher.search(SearchRequest(query: "ukraine", municipalities: ["haderslev"])).hits
+            let hits = try searcher.search(
+                SearchRequest(query: "ukraine", filters: [IndexSchema.municipality: ["haderslev"]])
+            ).hits
             #expect(hits.map(\.item) == ["94", "92"])
         }
     }
@@ -84,7 +86,9 @@ struct AnalysisTests {
         ]
     )
     func thesaurus(query: String, expected: [String]) throws {
-        let found = try items(SearchRequest(query: query, municipalities: ["haderslev"], limit: 20))
+        let found = try items(
+            SearchRequest(query: query, filters: [IndexSchema.municipality: ["haderslev"]], limit: 20)
+        )
         #expect(Set(expected).isSubset(of: Set(found.referat)))
         #expect(found.baseline.count < found.referat.count)
     }
@@ -94,7 +98,10 @@ struct AnalysisTests {
         try withSeedIndex { (searcher, _) throws in
             let typed = ["Beskæftigelse og Borgerserviceudvalget", "beskæftigelse–og borgerserviceudvalget"]
             for name in typed {
-                #expect(try searcher.search(SearchRequest(committees: [name])).total == 10, "\(name)")
+                #expect(
+                    try searcher.search(SearchRequest(filters: [IndexSchema.committee: [name]])).total == 10,
+                    "\(name)"
+                )
             }
             #expect(
                 try searcher.search(SearchRequest(query: "udvalg:\"Beskæftigelse og Borgerserviceudvalget\"")).total

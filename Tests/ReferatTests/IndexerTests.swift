@@ -177,8 +177,11 @@ struct IndexerTests {
             for query in ["21-014448", "sag:21-014448", "SAG:21-014448"] {
                 #expect(try searcher.search(SearchRequest(query: query)).hits.map(\.item) == ["5"], "\(query)")
             }
-            #expect(try searcher.search(SearchRequest(caseNumber: "20-010677k")).hits.map(\.item) == ["6"])
-            #expect(try searcher.search(SearchRequest(municipalities: ["Greve"])).total == 2)
+            #expect(
+                try searcher.search(SearchRequest(filters: [IndexSchema.caseNumber: ["20-010677k"]])).hits.map(\.item)
+                    == ["6"]
+            )
+            #expect(try searcher.search(SearchRequest(filters: [IndexSchema.municipality: ["Greve"]])).total == 2)
         }
     }
 }

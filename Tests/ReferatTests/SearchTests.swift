@@ -62,23 +62,35 @@ struct SearchTests {
 
     @Test func filtersAloneSelectNewestFirst() throws {
         try withSeedIndex { (searcher, _) throws in
-            let result = try searcher.search(SearchRequest(committees: ["beskæftigelse"], limit: 30))
+            let result = try searcher.search(
+                SearchRequest(filters: [IndexSchema.committee: ["beskæftigelse"]], limit: 30)
+            )
             #expect(result.total == 24)
             #expect(result.hits.first?.date == "2023-03-07")
             #expect(result.hits.last?.date == "2022-09-15")
-            #expect(result.facets.committee.map(\.count).reduce(0, +) == 24)
-            #expect(result.facets.year == [.init(value: "2023", count: 14), .init(value: "2022", count: 10)])
+            #expect(result.counts(of: IndexSchema.committee).map(\.count).reduce(0, +) == 24)
+            #expect(
+                result.counts(of: IndexSchema.year) == [
+                    .init(value: "2023", count: 14), .init(value: "2022", count: 10),
+                ]
+            )
         }
     }
 
     @Test func optionsFilterByMunicipalityCaseAndStatus() throws {
         try withSeedIndex { (searcher, _) throws in
-            #expect(try searcher.search(SearchRequest(municipalities: ["hedensted"])).total == 14)
-            #expect(try searcher.search(SearchRequest(caseNumber: " 15.00.00-P00-2-22 ")).hits.map(\.item) == ["25"])
+            #expect(try searcher.search(SearchRequest(filters: [IndexSchema.municipality: ["hedensted"]])).total == 14)
+            #expect(
+                try searcher.search(SearchRequest(filters: [IndexSchema.caseNumber: [" 15.00.00-P00-2-22 "]])).hits.map(
+                    \.item
+                ) == ["25"]
+            )
             let closed = try searcher.search(SearchRequest(closed: true))
             #expect(closed.hits.map(\.title) == ["Budgetreduktioner som følge af delaftale 2"])
             #expect(try searcher.search(SearchRequest(closed: false)).total == 23)
-            let absent = try searcher.search(SearchRequest(absent: ["jon  KRONGAARD"], limit: 20))
+            let absent = try searcher.search(
+                SearchRequest(filters: [IndexSchema.absent: ["jon  KRONGAARD"]], limit: 20)
+            )
             #expect(absent.total == 10)
             #expect(absent.hits.allSatisfy { $0.municipality == "Haderslev Kommune" })
         }
@@ -89,8 +101,8 @@ struct SearchTests {
             let result = try searcher.search(SearchRequest(query: "beskæftigelse", limit: 1))
             #expect(result.hits.count == 1)
             #expect(result.total > 1)
-            #expect(result.facets.municipality.map(\.count).reduce(0, +) == result.total)
-            #expect(result.facets.year.map(\.count).reduce(0, +) == result.total)
+            #expect(result.counts(of: IndexSchema.municipality).map(\.count).reduce(0, +) == result.total)
+            #expect(result.counts(of: IndexSchema.year).map(\.count).reduce(0, +) == result.total)
         }
     }
 
@@ -121,8 +133,11 @@ struct SearchTests {
                 func counts(_ facet: [SearchResult.FacetCount]) -> [String: Int] {
                     Dictionary(uniqueKeysWithValues: facet.map { ($0.value, $0.count) })
                 }
-                #expect(counts(all.facets.committee) == counts(all.hits.map(\.committee)), "\(query)")
-                #expect(counts(all.facets.year) == counts(all.hits.map { String($0.date.prefix(4)) }), "\(query)")
+                #expect(counts(all.counts(of: IndexSchema.committee)) == counts(all.hits.map(\.committee)), "\(query)")
+                #expect(
+                    counts(all.counts(of: IndexSchema.year)) == counts(all.hits.map { String($0.date.prefix(4)) }),
+                    "\(query)"
+                )
                 let page = try searcher.search(SearchRequest(query: query, offset: 2, limit: 3))
                 #expect(page.total == all.total, "\(query)")
                 #expect(page.facets == all.facets, "\(query)")
@@ -144,14 +159,15 @@ struct SearchTests {
                 #expect(!reason.isEmpty)
             }
             #expect(
-                throws: SearchError.unknownCommittee(
-                    "Teknik- og Miljøudvalget",
+                throws: SearchError.unknownValue(
+                    field: IndexSchema.committee,
+                    value: "Teknik- og Miljøudvalget",
                     known: [
                         "Beskæftigelse- og Borgerserviceudvalget", "Udvalget for Beskæftigelse",
                     ]
                 )
             ) {
-                try searcher.search(SearchRequest(committees: ["Teknik- og Miljøudvalget"]))
+                try searcher.search(SearchRequest(filters: [IndexSchema.committee: ["Teknik- og Miljøudvalget"]]))
             }
         }
     }
@@ -173,7 +189,9 @@ struct SearchTests {
             #expect(try searcher.search(SearchRequest(query: "beskæftigelse")).suggestion == nil)
             // Found twice: a correction is offered only when it would find more.
             #expect(
-                try searcher.search(SearchRequest(query: "sanktioner", municipalities: ["hedensted"])).suggestion == nil
+                try searcher.search(
+                    SearchRequest(query: "sanktioner", filters: [IndexSchema.municipality: ["hedensted"]])
+                ).suggestion == nil
             )
         }
     }

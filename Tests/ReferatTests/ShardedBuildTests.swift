@@ -68,7 +68,7 @@ struct ShardedBuildTests {
             let requests = [
                 SearchRequest(query: "budget", limit: 1000),
                 SearchRequest(query: "\"aktivitetsparate kontanthjælpsmodtagere\"", limit: 1000),
-                SearchRequest(query: "kontanthjælp", committees: ["byråd"], limit: 1000),
+                SearchRequest(query: "kontanthjælp", filters: [IndexSchema.committee: ["byråd"]], limit: 1000),
                 SearchRequest(query: "budgetopfølgnnig"),
                 SearchRequest(limit: 1000),
             ]

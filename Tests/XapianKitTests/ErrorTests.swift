@@ -104,14 +104,6 @@ struct ErrorTests {
         #expect(error?.code == .invalidArgument)
     }
 
-    @Test("An invalid date in a range is .querySyntax naming the range")
-    func invalidDateRange() throws {
-        let parser = try makeParser(database: nil)
-        let error = #expect(throws: XapianError.self) { try parser.parse("dato:2022-13..2023") }
-        #expect(error?.code == .querySyntax)
-        #expect(error?.message.contains("dato:2022-13..2023") == true)
-    }
-
     @Test("Reading past the end of a page is .range")
     func hitPastEndOfPage() throws {
         try withTemporaryDirectory { directory in

@@ -52,16 +52,6 @@ struct FieldFunctionTests {
         #expect(parsed.description == description)
     }
 
-    @Test("A `..` value reaches the function even when another field has a range processor")
-    func besideRangeProcessor() throws {
-        let calls = Calls()
-        let parser = recordingParser(calls)
-        parser.addDateRange(field: "periode", slot: Schema.dateSlot)
-        let parsed = try parser.parse("dato:2022-01..2022-06 periode:2023..")
-        #expect(calls.values == ["2022-01..2022-06"])
-        #expect(parsed.description == "Query(0 * (VALUE_GE 0 20230101 AND D2022-01..2022-06))")
-    }
-
     @Test("Filters on one field are ORed, filters on different fields ANDed")
     func combining() throws {
         let parser = recordingParser(Calls())

@@ -65,7 +65,8 @@ typedef enum cx_query_op {
     CX_OP_OR = 1,
     CX_OP_AND_NOT = 2,
     CX_OP_FILTER = 3,
-    CX_OP_AND_MAYBE = 4
+    CX_OP_AND_MAYBE = 4,
+    CX_OP_SYNONYM = 5
 } cx_query_op;
 
 /// QueryParser flags, same values as Xapian::QueryParser::feature_flag.
@@ -79,13 +80,6 @@ enum {
     CX_QP_FLAG_PARTIAL = 64,
     CX_QP_FLAG_SPELLING_CORRECTION = 128
 };
-
-/// How a boolean prefix's field processor normalises the value typed after `field:`.
-typedef enum cx_normalization {
-    CX_NORMALIZE_NONE = 0,       // the value as typed (no colon is inserted, unlike plain add_boolean_prefix)
-    CX_NORMALIZE_LOWERCASE = 1,  // Unicode lowercase, runs of whitespace and dashes as one space, trimmed
-    CX_NORMALIZE_CODE = 2        // Unicode lowercase, all whitespace removed
-} cx_normalization;
 
 /// Compaction flags, same values as Xapian::DBCOMPACT_*; the compaction level is always the default one.
 enum {
@@ -319,14 +313,6 @@ void cx_qparser_set_database(cx_qparser *_Nonnull qp, const cx_db *_Nullable db)
 /// Wraps add_prefix(field, prefix) for free-text fields.
 int cx_qparser_add_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
                           const char *_Nonnull prefix, size_t prefix_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// Wraps add_boolean_prefix(field, processor) with a field processor producing Query(prefix + normalised value).
-int cx_qparser_add_boolean_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
-                                  const char *_Nonnull prefix, size_t prefix_length, cx_normalization normalization,
-                                  char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// Wraps add_prefix(field, processor) with a processor giving OP_SYNONYM("Z" + stem(value), "Z" + prefix + stem(value)).
-int cx_qparser_add_stem_synonym_prefix(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
-                                       const char *_Nonnull prefix, size_t prefix_length,
-                                       const cx_stem *_Nonnull stem, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Called by a field processor with the text typed after `field:` (quotes removed); returns a new query that the
 /// shim takes ownership of, or NULL with a malloc'ed message in *message, which makes the parse fail as a query
 /// syntax error carrying that message. It must not unwind (no C++ exception, no longjmp).
@@ -338,9 +324,6 @@ typedef cx_query *_Nullable (*cx_field_function)(void *_Nullable context, const 
 int cx_qparser_add_field_function(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
                                   int boolean, cx_field_function _Nonnull function, void *_Nullable context,
                                   char *_Nullable *_Nonnull error) CX_NOEXCEPT;
-/// Wraps add_rangeprocessor() with a date processor for `field:` over a YYYYMMDD value slot (YYYY[-MM[-DD]] ends).
-int cx_qparser_add_date_range(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length, uint32_t slot,
-                              char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps parse_query(text, flags); caller frees `*out` with cx_query_free.
 int cx_qparser_parse(cx_qparser *_Nonnull qp, const char *_Nonnull text, size_t text_length, unsigned flags,
                      cx_query *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;

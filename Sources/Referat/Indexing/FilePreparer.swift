@@ -51,10 +51,8 @@ final class FilePreparer {
         let meeting = try loader.load(data, from: URL(fileURLWithPath: path), municipality: municipality)
         let sourceTerm = Indexer.sourceTerm(forAbsolutePath: absolute)
         let documents = try meeting.items.map { item in
-            (
-                uniqueTerm: IndexSchema.Prefix.id + ItemID.make(meeting: meeting, item: item),
-                document: try builder.document(for: item, of: meeting, source: path, sourceTerm: sourceTerm)
-            )
+            let built = try builder.document(for: item, of: meeting, source: path, sourceTerm: sourceTerm)
+            return (uniqueTerm: built.idTerm, document: built.document)
         }
         return .analysed(
             AnalysedFile(

@@ -106,7 +106,7 @@ public final class Indexer {
             try database.commit()
         }
         if storesFacetTable {
-            try database.storeValueTable(slots: IndexSchema.Slot.facets, forKey: IndexSchema.Metadata.facetTable)
+            try database.storeValueTable(slots: IndexSchema.facetSlots, forKey: IndexSchema.Metadata.facetTable)
         }
         summary.documentCount = database.documentCount
         summary.seconds = Date().timeIntervalSince(start)
@@ -266,7 +266,7 @@ public final class Indexer {
 
     /// The boolean term tagging every item read from the file at `path`.
     static func sourceTerm(forAbsolutePath path: String) -> String {
-        IndexSchema.Prefix.source + ContentHash.of(path)
+        IndexSchema.sourcePrefix + ContentHash.of(path)
     }
 }
 

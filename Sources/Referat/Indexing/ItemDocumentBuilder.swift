@@ -22,8 +22,14 @@ final class ItemDocumentBuilder {
         self.compounds = analysis.compounds ? compounds : nil
     }
 
-    /// The document for `item` of `meeting`, tagged with `sourceTerm` so a changed file's items can be removed.
-    func document(for item: AgendaItem, of meeting: Meeting, source: String, sourceTerm: String) throws -> Document {
+    /// The document for `item` of `meeting` and its id term, tagged with `sourceTerm` so a changed file's items
+    /// can be removed.
+    func document(
+        for item: AgendaItem,
+        of meeting: Meeting,
+        source: String,
+        sourceTerm: String
+    ) throws -> (idTerm: String, document: Document) {
         let stored = StoredItem(meeting: meeting, item: item, source: source)
         let document = Document()
         termGenerator.setDocument(document)
@@ -32,18 +38,18 @@ final class ItemDocumentBuilder {
         let word = compounds == nil ? 1 : 2
         // With field weights the title counts twice, so a word in it outweighs the same word in the body.
         termGenerator.index(item.title, wdf: (analysis.fieldWeights ? 2 : 1) * word)
-        termGenerator.index(item.title, prefix: IndexSchema.Prefix.title)
+        termGenerator.index(item.title, prefix: IndexSchema.title.prefix)
         termGenerator.increaseTermPosition()
         // The committee's name is part of what an item is about: `byråd lokalplan` means the council's.
         termGenerator.index(meeting.committee, wdf: word)
         termGenerator.increaseTermPosition()
         if let decision = stored.decision {
-            termGenerator.index(decision, prefix: IndexSchema.Prefix.decision)
+            termGenerator.index(decision, prefix: IndexSchema.decision.prefix)
             // The body holds the decision too; this makes its words count twice.
             if analysis.fieldWeights { termGenerator.indexWithoutPositions(decision, wdf: word) }
         }
         if let recommendation = stored.recommendation {
-            termGenerator.index(recommendation, prefix: IndexSchema.Prefix.recommendation)
+            termGenerator.index(recommendation, prefix: IndexSchema.recommendation.prefix)
         }
         termGenerator.index(stored.text, wdf: word)
         if let compounds {
@@ -53,41 +59,19 @@ final class ItemDocumentBuilder {
                 partGenerator.setDocument(document)
                 partGenerator.indexWithoutPositions(
                     parts.joined(separator: " "),
-                    prefix: IndexSchema.Prefix.compoundPart
+                    prefix: IndexSchema.compoundPart.prefix
                 )
             }
         }
 
-        document.addBooleanTerm(IndexSchema.Prefix.id + stored.id)
-        if let municipality = meeting.municipality {
-            document.addBooleanTerm(IndexSchema.Prefix.municipality + BooleanTerm.name(municipality))
-        }
-        document.addBooleanTerm(IndexSchema.Prefix.committee + BooleanTerm.name(meeting.committee))
-        if let caseNumber = item.caseNumber {
-            document.addBooleanTerm(IndexSchema.Prefix.caseNumber + BooleanTerm.code(caseNumber))
-        }
-        let date = meeting.date.compact
-        document.addBooleanTerm(IndexSchema.Prefix.day + date)
-        document.addBooleanTerm(IndexSchema.Prefix.month + date.prefix(6))
-        document.addBooleanTerm(IndexSchema.Prefix.year + date.prefix(4))
-        document.addBooleanTerm(
-            IndexSchema.Prefix.status + (item.isClosed ? IndexSchema.Status.closed : IndexSchema.Status.open)
-        )
-        for name in stored.absent {
-            document.addBooleanTerm(IndexSchema.Prefix.absent + BooleanTerm.name(name))
-        }
-        for kind in Set(item.sections.map(\.kind)) {
-            document.addBooleanTerm(IndexSchema.Prefix.section + kind.rawValue)
+        for field in IndexSchema.fields {
+            let values = field.values(stored)
+            for value in values { document.addBooleanTerm(field.term(value)) }
+            if let slot = field.slot { document.setValue(field.slotValue(values), slot: slot) }
         }
         document.addBooleanTerm(sourceTerm)
-
-        document.setValue(date, slot: IndexSchema.Slot.date)
-        document.setValue(meeting.municipality ?? "", slot: IndexSchema.Slot.municipality)
-        document.setValue(meeting.committee, slot: IndexSchema.Slot.committee)
-        document.setValue(String(date.prefix(4)), slot: IndexSchema.Slot.year)
-        document.setValue(item.caseNumber ?? "", slot: IndexSchema.Slot.caseNumber)
         document.data = stored.documentData()
-        return document
+        return (IndexSchema.id.term(stored.id), document)
     }
 
     private func compoundParts(of word: String, splitBy compounds: any CompoundParts) -> [String] {

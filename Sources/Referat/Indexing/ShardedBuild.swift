@@ -96,7 +96,7 @@ struct ShardedBuild {
     private static func keepLaterCopies(in shards: [String]) throws {
         for (index, shard) in shards.enumerated().dropLast() {
             let later = try shards[(index + 1)...].map { try Database(path: $0) }
-            let ids = try Database(path: shard).terms(withPrefix: IndexSchema.Prefix.id)
+            let ids = try Database(path: shard).terms(withPrefix: IndexSchema.id.prefix)
             let duplicates = try ids.map(\.term).filter { id in try later.contains { try $0.termFrequency(id) > 0 } }
             guard !duplicates.isEmpty else { continue }
             let database = try WritableDatabase(path: shard, mode: .open)

@@ -1,25 +1,37 @@
 /// Renders hits as CSV for spreadsheets: a header row, then one row per hit, fields quoted as RFC 4180 says
 /// (in double quotes when they hold a comma, a quote or a line break, quotes doubled), rows ending in a line feed.
 public enum CSVRenderer {
-    /// The header row's column names, in order.
-    public static let columns = [
-        "rank", "date", "municipality", "committee", "item", "title", "case", "closed", "decision", "snippet", "score",
-        "id", "source",
-    ]
+    /// The header row's column names, in order: the rank, the item's output fields with the snippet and the score
+    /// after the decision, where they stood before items had more fields.
+    public static let columns =
+        ["rank"] + itemColumns.prefix(snippetColumn) + ["snippet", "score"]
+        + itemColumns.dropFirst(snippetColumn)
 
-    /// The header row and one row per hit; the snippet is plain text, without highlighting.
+    private static let itemColumns = StoredItem.outputKeys
+    private static let snippetColumn = (itemColumns.firstIndex(of: "decision") ?? itemColumns.count - 1) + 1
+
+    /// The header row and one row per hit; the snippet is plain text, without highlighting, and a list's values
+    /// are joined by `; `.
     public static func render(_ hits: [SearchHit]) -> String {
         var rows = [row(columns)]
         for hit in hits {
-            rows.append(
-                row([
-                    String(hit.rank), hit.date, hit.municipality ?? "", hit.committee, hit.item, hit.title,
-                    hit.caseNumber ?? "", hit.closed ? "true" : "false", hit.decision ?? "", hit.snippet.plain,
-                    String(hit.score), hit.id, hit.source,
-                ])
-            )
+            let fields = itemColumns.map { text(of: hit.stored.outputValue(forKey: $0)) }
+            let ranked = [String(hit.rank)] + fields.prefix(snippetColumn) + [hit.snippet.plain, String(hit.score)]
+            rows.append(row(ranked + fields.dropFirst(snippetColumn)))
         }
         return rows.joined(separator: "\n")
+    }
+
+    private static func text(of value: JSONValue) -> String {
+        switch value {
+        case .null: ""
+        case .bool(let flag): flag ? "true" : "false"
+        case .int(let number): String(number)
+        case .double(let number): JSONValue.number(number)
+        case .string(let text): text
+        case .array(let elements): elements.map(text(of:)).joined(separator: "; ")
+        case .object: value.text(.compact)
+        }
     }
 
     private static func row(_ fields: [String]) -> String {

@@ -1,19 +1,19 @@
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
-    /// `{query, total, offset, limit, hits, facets, suggestion, corrected}`.
+    /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected}`.
     public static func render(_ result: SearchResult) -> String {
-        let facets = result.facets
+        var facets: [String: JSONValue] = [:]
+        for facet in IndexSchema.facets { facets[facet.key] = value(of: result.counts(of: facet)) }
+        var matched: [String: JSONValue] = [:]
+        for (field, values) in result.matchedFilters { matched[field.key] = .array(values.map(JSONValue.string)) }
         return JSONValue.object([
             "query": .string(result.request.query),
             "total": .int(result.total),
             "offset": .int(result.request.offset),
             "limit": .int(result.request.limit),
             "hits": .array(result.hits.map(value(of:))),
-            "facets": .object([
-                "municipality": value(of: facets.municipality),
-                "committee": value(of: facets.committee),
-                "year": value(of: facets.year),
-            ]),
+            "facets": .object(facets),
+            "matched": .object(matched),
             "suggestion": .string(result.suggestion),
             "corrected": .bool(result.corrected),
         ])
@@ -30,22 +30,13 @@ public enum JSONRenderer {
         hits.map { value(of: $0).text(.compact) }.joined(separator: "\n")
     }
 
+    /// The item's output fields with the hit's rank, score and snippet.
     private static func value(of hit: SearchHit) -> JSONValue {
-        .object([
-            "id": .string(hit.id),
-            "rank": .int(hit.rank),
-            "score": .double(hit.score),
-            "municipality": .string(hit.municipality),
-            "committee": .string(hit.committee),
-            "date": .string(hit.date),
-            "item": .string(hit.item),
-            "title": .string(hit.title),
-            "case": .string(hit.caseNumber),
-            "closed": .bool(hit.closed),
-            "decision": .string(hit.decision),
-            "snippet": .string(hit.snippet.html),
-            "source": .string(hit.source),
-        ])
+        var members = hit.stored.outputObject
+        members["rank"] = .int(hit.rank)
+        members["score"] = .double(hit.score)
+        members["snippet"] = .string(hit.snippet.html)
+        return .object(members)
     }
 
     /// `{value: count}`; a value listed twice gets the sum of its counts.

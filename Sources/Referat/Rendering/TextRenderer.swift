@@ -1,3 +1,5 @@
+import Minutes
+
 /// Renders results as readable text for people.
 public struct TextRenderer: Sendable {
     /// The styling to use.
@@ -16,6 +18,9 @@ public struct TextRenderer: Sendable {
             result.hits.isEmpty ? "" : ", showing \(request.offset + 1)–\(request.offset + result.hits.count)"
         let subject = request.query.isEmpty ? "" : " for \"\(request.query)\""
         let count = "\(result.total) \(result.total == 1 ? "item" : "items")"
+        for (field, values) in result.matchedFilters.sorted(by: { $0.key.key < $1.key.key }) {
+            lines.append(style.dim("\(field.label): " + (values.isEmpty ? "none" : values.joined(separator: ", "))))
+        }
         if result.corrected, let suggestion = result.suggestion {
             lines.append("0 items\(subject); showing \(count) for \"\(suggestion)\"\(shown)")
         } else {
@@ -26,11 +31,10 @@ public struct TextRenderer: Sendable {
             lines.append("")
             lines += block(for: hit, rank: hit.rank)
         }
-        if result.total > 0 {
+        let facets = IndexSchema.facets.filter { !result.counts(of: $0).isEmpty }
+        if result.total > 0, !facets.isEmpty {
             lines.append("")
-            lines.append(facetLine("Municipalities", result.facets.municipality))
-            lines.append(facetLine("Committees", result.facets.committee))
-            lines.append(facetLine("Years", result.facets.year))
+            for facet in facets { lines.append(facetLine(facet.label, result.counts(of: facet))) }
         }
         return lines.joined(separator: "\n")
     }
@@ -58,6 +62,8 @@ public struct TextRenderer: Sendable {
         if let decision = hit.decision {
             lines.append("   Decision: " + Self.oneLine(decision, limit: decisionLength))
         }
+        if let votes = hit.votes, let line = Self.votesLine(votes) { lines.append("   " + line) }
+        if !hit.absent.isEmpty { lines.append("   " + style.dim("Absent: " + hit.absent.joined(separator: ", "))) }
         if snippet {
             let text = hit.snippet.render(open: style.matchOpen, close: style.matchClose)
             if !text.isEmpty { lines.append("   " + text) }
@@ -67,6 +73,15 @@ public struct TextRenderer: Sendable {
 
     private func facetLine(_ label: String, _ counts: [SearchResult.FacetCount]) -> String {
         "\(label): " + counts.map { "\($0.value) (\($0.count))" }.joined(separator: ", ")
+    }
+
+    /// `Votes: for A, C, V · against Ø · abstained F`, `Votes: unanimous`, or `nil` when nothing was recorded.
+    static func votesLine(_ votes: PartyVotes) -> String? {
+        let sides = [("for", votes.inFavour), ("against", votes.against), ("abstained", votes.abstained)]
+            .filter { !$0.1.isEmpty }
+            .map { "\($0.0) " + $0.1.joined(separator: ", ") }
+        if !sides.isEmpty { return "Votes: " + sides.joined(separator: " · ") }
+        return votes.unanimous ? "Votes: unanimous" : nil
     }
 
     static func oneLine(_ text: String, limit: Int) -> String {

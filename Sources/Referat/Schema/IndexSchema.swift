@@ -1,55 +1,201 @@
-/// Term prefixes and value slots of a referat index, written down once for the writer, the query builder and
-/// outside tools (`quest`, `xapian-delve`, Omega), following Omega's conventions where it has one.
+/// The one description of a referat index: every field's terms, value slot, query names and facet, the free-text
+/// prefixes, and the metadata keys, for the writer, the query builder, facet counting, the renderers and outside
+/// tools (`quest`, `xapian-delve`, Omega), following Omega's conventions where it has one.
 public enum IndexSchema {
-    /// Boolean term prefixes. Values are normalised with ``BooleanTerm``.
-    public enum Prefix {
-        /// The stable item id, e.g. `Qhaderslev-kommune/beskaeftigelse-og-borgerserviceudvalget/2022-09-15/88`.
-        public static let id = "Q"
-        /// Title words (also indexed unprefixed).
-        public static let title = "S"
-        /// Decision words (also indexed unprefixed).
-        public static let decision = "XB"
-        /// Recommendation words (also indexed unprefixed).
-        public static let recommendation = "XI"
-        /// Parts of compound words, without positions: `ZXPkontanthjælp` from `kontanthjælpsloftet`.
-        public static let compoundPart = "XP"
-        /// Municipality, lower case: `XMhaderslev kommune`.
-        public static let municipality = "XM"
-        /// Committee, lower case: `XUudvalget for beskæftigelse`.
-        public static let committee = "XU"
-        /// Case number, lower case without spaces: `XC21/24526`.
-        public static let caseNumber = "XC"
-        /// Meeting day, Omega style: `D20220915`.
-        public static let day = "D"
-        /// Meeting month, Omega style: `M202209`.
-        public static let month = "M"
-        /// Meeting year, Omega style: `Y2022`.
-        public static let year = "Y"
-        /// Open or closed agenda: `XSopen`, `XSclosed`.
-        public static let status = "XS"
-        /// A member absent for the item, lower case: `XAjon krongaard`.
-        public static let absent = "XA"
-        /// A section the item has, by kind: `XTdecision`.
-        public static let section = "XT"
-        /// The source file the item came from, as a hash of its path: `XF0123456789abcdef`.
-        public static let source = "XF"
+    // MARK: Fields with exact values
+
+    /// The stable item id, e.g. `Qhaderslev-kommune/beskaeftigelse-og-borgerserviceudvalget/2022-09-15/88`.
+    public static let id = Field(key: "id", noun: "item id", label: "Id", danishLabel: "Id", prefix: "Q") { [$0.id] }
+
+    /// The municipality, `XMhaderslev kommune`; slot 1 holds it as written.
+    public static let municipality = Field(
+        key: "municipality",
+        noun: "municipality",
+        label: "Municipalities",
+        danishLabel: "Kommuner",
+        prefix: "XM",
+        slot: 1,
+        queryNames: ["kommune", "municipality"],
+        normalization: .name,
+        matching: .partial,
+        isFacet: true
+    ) { $0.municipality.map { [$0] } ?? [] }
+
+    /// The committee, `XUudvalget for beskæftigelse`; slot 2 holds it as written.
+    public static let committee = Field(
+        key: "committee",
+        noun: "committee",
+        label: "Committees",
+        danishLabel: "Udvalg",
+        prefix: "XU",
+        slot: 2,
+        queryNames: ["udvalg", "committee"],
+        normalization: .name,
+        matching: .partial,
+        isFacet: true
+    ) { [$0.committee] }
+
+    /// The meeting year, Omega style: `Y2022`; slot 3 holds it.
+    public static let year = Field(
+        key: "year",
+        noun: "year",
+        label: "Years",
+        danishLabel: "År",
+        prefix: "Y",
+        slot: 3,
+        queryNames: ["år", "year"],
+        isFacet: true
+    ) { [String($0.date.prefix(4))] }
+
+    /// The meeting day, Omega style: `D20220915`; slot 0 holds it as `YYYYMMDD` for sorting and date ranges.
+    public static let date = Field(
+        key: "date",
+        noun: "date",
+        label: "Dates",
+        danishLabel: "Datoer",
+        prefix: "D",
+        slot: 0,
+        queryNames: ["dato", "date"],
+        matching: .dateRange
+    ) { [$0.date.filter { $0 != "-" }] }
+
+    /// The meeting month, Omega style: `M202209`.
+    public static let month = Field(key: "month", noun: "month", label: "Months", danishLabel: "Måneder", prefix: "M") {
+        [String($0.date.filter { $0 != "-" }.prefix(6))]
     }
 
-    /// Value slots.
-    public enum Slot {
-        /// Meeting date as `YYYYMMDD`: sorting and date ranges.
-        public static let date: UInt32 = 0
-        /// Municipality as printed: facet.
-        public static let municipality: UInt32 = 1
-        /// Committee as printed: facet.
-        public static let committee: UInt32 = 2
-        /// Meeting year `YYYY`: facet.
-        public static let year: UInt32 = 3
-        /// Case number as printed.
-        public static let caseNumber: UInt32 = 4
-        /// The slots every search counts for its facets, in the order they are shown.
-        public static let facets = [municipality, committee, year]
+    /// The case number, lower case without spaces: `XC21/24526`; slot 4 holds it as printed.
+    public static let caseNumber = Field(
+        key: "case",
+        noun: "case number",
+        label: "Cases",
+        danishLabel: "Sager",
+        prefix: "XC",
+        slot: 4,
+        queryNames: ["sag", "case"],
+        normalization: .code
+    ) { $0.caseNumber.map { [$0] } ?? [] }
+
+    /// Open or closed agenda: `XSopen`, `XSclosed`.
+    public static let status = Field(
+        key: "status",
+        noun: "agenda status",
+        label: "Agenda",
+        danishLabel: "Dagsorden",
+        prefix: "XS"
+    ) {
+        [$0.closed ? Status.closed : Status.open]
     }
+
+    /// The members absent for the item, names without party: `XAmarc genning`; slot 5 holds them.
+    public static let absent = Field(
+        key: "absent",
+        noun: "absent member",
+        label: "Absent",
+        danishLabel: "Fraværende",
+        prefix: "XA",
+        slot: 5,
+        queryNames: ["fraværende", "absent"],
+        normalization: .name,
+        matching: .partial,
+        isMultiValued: true,
+        isFacet: true
+    ) { $0.absent }
+
+    /// The parties that voted for the decision, by letter: `XVFa`; slot 6 holds them.
+    public static let votedFor = Field(
+        key: "for",
+        noun: "party voting for",
+        label: "Voted for",
+        danishLabel: "Stemte for",
+        prefix: "XVF",
+        slot: 6,
+        queryNames: ["for"],
+        normalization: .party,
+        isMultiValued: true,
+        isFacet: true
+    ) { $0.votes?.inFavour ?? [] }
+
+    /// The parties that voted against the decision: `XVIø`; slot 7 holds them.
+    public static let votedAgainst = Field(
+        key: "against",
+        noun: "party voting against",
+        label: "Voted against",
+        danishLabel: "Stemte imod",
+        prefix: "XVI",
+        slot: 7,
+        queryNames: ["imod", "against"],
+        normalization: .party,
+        isMultiValued: true,
+        isFacet: true
+    ) { $0.votes?.against ?? [] }
+
+    /// The parties that abstained or reserved their position: `XVUf`; slot 8 holds them.
+    public static let abstained = Field(
+        key: "abstained",
+        noun: "party abstaining",
+        label: "Abstained",
+        danishLabel: "Undlod at stemme",
+        prefix: "XVU",
+        slot: 8,
+        queryNames: ["undlod", "abstained"],
+        normalization: .party,
+        isMultiValued: true,
+        isFacet: true
+    ) { $0.votes?.abstained ?? [] }
+
+    /// The sections the item has, by kind: `XTdecision`.
+    public static let section = Field(
+        key: "section",
+        noun: "section",
+        label: "Sections",
+        danishLabel: "Afsnit",
+        prefix: "XT"
+    ) {
+        $0.sections
+    }
+
+    /// Every field with exact values, in the order facets are shown.
+    public static let fields = [
+        id, municipality, committee, year, date, month, caseNumber, status, absent, votedFor, votedAgainst,
+        abstained, section,
+    ]
+
+    /// The fields searches count, in the order they are shown.
+    public static let facets = fields.filter(\.isFacet)
+
+    /// The slots of ``facets``.
+    public static let facetSlots = facets.compactMap(\.slot)
+
+    /// The field a query name stands for, e.g. `udvalg` → ``committee``.
+    public static func field(named name: String) -> Field? {
+        fields.first { $0.queryNames.contains(name) }
+    }
+
+    // MARK: Free text
+
+    /// The fields of free text a query may name.
+    public static let textFields = [
+        TextField(prefix: "S", queryNames: ["titel", "title"]),
+        TextField(prefix: "XB", queryNames: ["beslutning", "decision"]),
+        TextField(prefix: "XI", queryNames: ["indstilling", "recommendation"]),
+    ]
+
+    /// Title words (also indexed unprefixed).
+    public static var title: TextField { textFields[0] }
+    /// Decision words (also indexed unprefixed).
+    public static var decision: TextField { textFields[1] }
+    /// Recommendation words (also indexed unprefixed).
+    public static var recommendation: TextField { textFields[2] }
+
+    /// Parts of compound words, stemmed, without positions: `ZXPkontanthjælp` from `kontanthjælpsloftet`.
+    /// `del:kontanthjælp` searches them together with the word itself, at lower weight.
+    public static let compoundPart = TextField(prefix: "XP", queryNames: ["del", "part"])
+
+    /// The source file an item came from, as a hash of its absolute path: `XF0123456789abcdef`.
+    public static let sourcePrefix = "XF"
+
+    // MARK: Values and metadata
 
     /// Status term values.
     public enum Status {
@@ -67,13 +213,13 @@ public enum IndexSchema {
         public static let schemaVersion = "referat:schema"
         /// The ``Analysis`` this index was written with: `referat` or `baseline`.
         public static let analysis = "referat:analysis"
-        /// Every item's facet values (``Slot/facets``) as one table, so searches count facets without reading
+        /// Every item's facet values (``facetSlots``) as one table, so searches count facets without reading
         /// values; written at the end of each indexing run and compaction, ignored once the index has moved on.
         public static let facetTable = "referat:facets"
     }
 
     /// The schema version written to ``Metadata/schemaVersion``; bump when terms or values change meaning.
-    public static let version = "2"
+    public static let version = "3"
 
     /// The stemmer language for all free text.
     public static let language = "danish"

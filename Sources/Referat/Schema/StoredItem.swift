@@ -25,8 +25,12 @@ public struct StoredItem: Sendable, Hashable {
     public var decision: String?
     /// The recommendation, if any.
     public var recommendation: String?
-    /// Members absent for the item.
+    /// Members absent for the item, by name without party (``MemberName``).
     public var absent: [String]
+    /// How the parties voted on the decision, or `nil` when the decision records no vote that could be read.
+    public var votes: PartyVotes?
+    /// The kinds of the item's sections (``Section/Kind`` raw values), each once.
+    public var sections: [String]
     /// The source file.
     public var source: String
     /// The item's text after its title: its sections with their headings. Not among the JSON fields (see
@@ -45,7 +49,10 @@ public struct StoredItem: Sendable, Hashable {
         self.closed = item.isClosed
         self.decision = item.decision
         self.recommendation = item.recommendation
-        self.absent = item.absent.isEmpty ? meeting.absent : item.absent
+        let absent = (item.absent.isEmpty ? meeting.absent : item.absent).map(MemberName.normalised)
+        self.absent = Self.distinct(absent.filter { !$0.isEmpty })
+        self.votes = item.decision.flatMap(VoteParser.votes(in:))
+        self.sections = Self.distinct(item.sections.map(\.kind.rawValue))
         self.source = source
         self.text = Self.body(of: item)
     }
@@ -56,10 +63,71 @@ public struct StoredItem: Sendable, Hashable {
         return String(item.text.dropFirst(item.title.count).drop { $0.isWhitespace })
     }
 
+    private static func distinct(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    /// The keys of the fields tools see for a hit, in order: the members of a JSON hit and the columns of CSV,
+    /// where a key `a.b` is member `b` of the object `a` in JSON.
+    static let outputKeys = [
+        IndexSchema.date.key, IndexSchema.municipality.key, IndexSchema.committee.key, "item", "title",
+        IndexSchema.caseNumber.key, "closed", "decision", IndexSchema.id.key, "source", IndexSchema.absent.key,
+        "votes." + IndexSchema.votedFor.key, "votes." + IndexSchema.votedAgainst.key,
+        "votes." + IndexSchema.abstained.key, "votes.unanimous",
+    ]
+
+    /// The value of output key `key` (one of ``outputKeys``); `.null` for no value.
+    func outputValue(forKey key: String) -> JSONValue {
+        switch key {
+        case IndexSchema.date.key: .string(date)
+        case IndexSchema.municipality.key: .string(municipality)
+        case IndexSchema.committee.key: .string(committee)
+        case "item": .string(item)
+        case "title": .string(title)
+        case IndexSchema.caseNumber.key: .string(caseNumber)
+        case "closed": .bool(closed)
+        case "decision": .string(decision)
+        case IndexSchema.absent.key: .array(absent.map(JSONValue.string))
+        case "votes." + IndexSchema.votedFor.key: Self.list(votes?.inFavour)
+        case "votes." + IndexSchema.votedAgainst.key: Self.list(votes?.against)
+        case "votes." + IndexSchema.abstained.key: Self.list(votes?.abstained)
+        case "votes.unanimous": votes.map { .bool($0.unanimous) } ?? .null
+        case IndexSchema.id.key: .string(id)
+        case "source": .string(source)
+        default: .null
+        }
+    }
+
+    private static func list(_ values: [String]?) -> JSONValue {
+        values.map { .array($0.map(JSONValue.string)) } ?? .null
+    }
+
+    /// The output fields as one JSON object: `a.b` keys nested, an object whose members are all null as null.
+    var outputObject: [String: JSONValue] {
+        var members: [String: JSONValue] = [:]
+        var nested: [String: [String: JSONValue]] = [:]
+        for key in Self.outputKeys {
+            let value = outputValue(forKey: key)
+            if let dot = key.firstIndex(of: ".") {
+                nested[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = value
+            } else {
+                members[key] = value
+            }
+        }
+        for (key, object) in nested {
+            members[key] = object.values.allSatisfy { $0 == .null } ? .null : .object(object)
+        }
+        return members
+    }
+
     /// The item as document data: the fields as one JSON line (keys sorted), a newline, the text.
     public func documentData() -> String {
+        var fields = outputObject
+        fields["recommendation"] = .string(recommendation)
+        fields[IndexSchema.section.key] = .array(sections.map(JSONValue.string))
         // JSON escapes newlines inside strings, so the first newline always ends the fields.
-        storedFields.text(.compact) + "\n" + text
+        return JSONValue.object(fields.filter { $0.value != .null }).text(.compact) + "\n" + text
     }
 
     /// Reads document data written by ``documentData()``.
@@ -72,53 +140,32 @@ public struct StoredItem: Sendable, Hashable {
         } catch {
             throw UnreadableData(reason: error.description)
         }
-        func string(_ key: String) throws(UnreadableData) -> String {
-            guard let value = fields[key]?.stringValue else { throw UnreadableData(reason: "no string \"\(key)\"") }
-            return value
+        let reader = FieldReader(fields: fields)
+        id = try reader.string(IndexSchema.id.key)
+        municipality = try reader.optionalString(IndexSchema.municipality.key)
+        committee = try reader.string(IndexSchema.committee.key)
+        date = try reader.string(IndexSchema.date.key)
+        item = try reader.string("item")
+        title = try reader.string("title")
+        caseNumber = try reader.optionalString(IndexSchema.caseNumber.key)
+        closed = try reader.bool("closed")
+        decision = try reader.optionalString("decision")
+        recommendation = try reader.optionalString("recommendation")
+        absent = try reader.strings(IndexSchema.absent.key)
+        if let votes = fields["votes"], votes != .null {
+            let votesReader = FieldReader(fields: votes)
+            self.votes = PartyVotes(
+                inFavour: try votesReader.strings(IndexSchema.votedFor.key),
+                against: try votesReader.strings(IndexSchema.votedAgainst.key),
+                abstained: try votesReader.strings(IndexSchema.abstained.key),
+                unanimous: try votesReader.bool("unanimous")
+            )
+        } else {
+            votes = nil
         }
-        func optionalString(_ key: String) throws(UnreadableData) -> String? {
-            switch fields[key] {
-            case nil, .null?: return nil
-            case .string(let value)?: return value
-            default: throw UnreadableData(reason: "\"\(key)\" is not a string")
-            }
-        }
-        id = try string("id")
-        municipality = try optionalString("municipality")
-        committee = try string("committee")
-        date = try string("date")
-        item = try string("item")
-        title = try string("title")
-        caseNumber = try optionalString("case")
-        guard let closed = fields["closed"]?.boolValue else { throw UnreadableData(reason: "no Boolean \"closed\"") }
-        self.closed = closed
-        decision = try optionalString("decision")
-        recommendation = try optionalString("recommendation")
-        guard let absent = fields["absent"]?.arrayValue?.compactMap(\.stringValue) else {
-            throw UnreadableData(reason: "no list \"absent\"")
-        }
-        self.absent = absent
-        source = try string("source")
+        sections = (try? reader.strings(IndexSchema.section.key)) ?? []
+        source = try reader.string("source")
         text = newline == bytes.endIndex ? "" : String(data[bytes.index(after: newline)...])
-    }
-
-    /// The fields as JSON, absent optional fields left out.
-    private var storedFields: JSONValue {
-        var members: [String: JSONValue] = [
-            "id": .string(id),
-            "committee": .string(committee),
-            "date": .string(date),
-            "item": .string(item),
-            "title": .string(title),
-            "closed": .bool(closed),
-            "absent": .array(absent.map(JSONValue.string)),
-            "source": .string(source),
-        ]
-        members["municipality"] = municipality.map(JSONValue.string)
-        members["case"] = caseNumber.map(JSONValue.string)
-        members["decision"] = decision.map(JSONValue.string)
-        members["recommendation"] = recommendation.map(JSONValue.string)
-        return .object(members)
     }
 
     /// Document data that is not an item's as referat stores it: another program wrote the index, or it is damaged.
@@ -127,5 +174,35 @@ public struct StoredItem: Sendable, Hashable {
         public var reason: String
 
         public var description: String { "an item's stored data is not referat's: \(reason)" }
+    }
+
+    /// Reads the members of a JSON object, saying which one is missing or of the wrong kind.
+    private struct FieldReader {
+        let fields: JSONValue
+
+        func string(_ key: String) throws(UnreadableData) -> String {
+            guard let value = fields[key]?.stringValue else { throw UnreadableData(reason: "no string \"\(key)\"") }
+            return value
+        }
+
+        func optionalString(_ key: String) throws(UnreadableData) -> String? {
+            switch fields[key] {
+            case nil, .null?: return nil
+            case .string(let value)?: return value
+            default: throw UnreadableData(reason: "\"\(key)\" is not a string")
+            }
+        }
+
+        func bool(_ key: String) throws(UnreadableData) -> Bool {
+            guard let value = fields[key]?.boolValue else { throw UnreadableData(reason: "no Boolean \"\(key)\"") }
+            return value
+        }
+
+        func strings(_ key: String) throws(UnreadableData) -> [String] {
+            guard let values = fields[key]?.arrayValue?.compactMap(\.stringValue) else {
+                throw UnreadableData(reason: "no list \"\(key)\"")
+            }
+            return values
+        }
     }
 }

@@ -21,6 +21,25 @@ public struct DateBound: Sendable, Hashable, CustomStringConvertible {
         description = trimmed
     }
 
+    /// Parses a bound or a range of them as a query's `dato:` takes it: `2023-05`, `marts 2023`, `2022..2023-06`,
+    /// `2022..` or `..2023-06`; `nil` when an end is not a date or the range is empty or backwards.
+    public static func range(_ text: String) -> (from: DateBound?, to: DateBound?)? {
+        guard let dots = text.range(of: "..") else {
+            guard let bound = DateBound(text) else { return nil }
+            return (bound, bound)
+        }
+        let start = text[..<dots.lowerBound].trimmingCharacters(in: .whitespaces)
+        // The end may name the field again, `dato:2022..dato:2023`, as Xapian's own ranges allow.
+        let end = String(text[dots.upperBound...].split(separator: ":", omittingEmptySubsequences: false).last ?? "")
+            .trimmingCharacters(in: .whitespaces)
+        guard !(start.isEmpty && end.isEmpty) else { return nil }
+        let from = start.isEmpty ? nil : DateBound(start)
+        let to = end.isEmpty ? nil : DateBound(end)
+        guard start.isEmpty || from != nil, end.isEmpty || to != nil else { return nil }
+        if let from, let to, from.first > to.last { return nil }
+        return (from, to)
+    }
+
     /// The first and last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     private static func days(iso: String) -> (CalendarDate, CalendarDate)? {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false).map(String.init)

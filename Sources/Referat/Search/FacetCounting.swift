@@ -26,36 +26,30 @@ enum FacetCounting {
         return .shards(shards)
     }
 
+    /// Asks `enquire` to count every facet of its matches, the way this counting says (a facet table or the
+    /// values; not shards, which count on their own).
+    func prepare(_ enquire: Enquire) {
+        if case .table(let table) = self {
+            enquire.countValues(from: table)
+        } else {
+            for slot in IndexSchema.facetSlots { enquire.countValues(slot: slot) }
+        }
+    }
+
     /// The exact total and facets of `query` over `shards`, each counted from its own table.
     static func count(
         _ query: Query,
         in shards: [(database: Database, table: ValueTable)]
-    ) throws -> (total: Int, facets: SearchResult.Facets) {
+    ) throws -> (total: Int, facets: [Field: [SearchResult.FacetCount]]) {
         var total = 0
-        var tallies: [UInt32: [String: Int]] = [:]
+        var tally = FacetTally()
         for shard in shards {
             let counter = Enquire(database: shard.database)
             counter.setQuery(query)
             counter.countValues(from: shard.table)
             total += try counter.mset(offset: 0, limit: 0, checkAtLeast: shard.database.documentCount).matchesEstimated
-            for slot in IndexSchema.Slot.facets {
-                for entry in counter.valueCounts(slot: slot) {
-                    tallies[slot, default: [:]][entry.term, default: 0] += entry.count
-                }
-            }
+            tally.add(from: counter)
         }
-        // Most matches first, then by value in byte order, as Xapian's counts of one index come.
-        func facet(_ slot: UInt32) -> [SearchResult.FacetCount] {
-            (tallies[slot] ?? [:]).sorted {
-                $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
-            }
-            .map { .init(value: $0.key, count: $0.value) }
-        }
-        let facets = SearchResult.Facets(
-            municipality: facet(IndexSchema.Slot.municipality),
-            committee: facet(IndexSchema.Slot.committee),
-            year: facet(IndexSchema.Slot.year)
-        )
-        return (total, facets)
+        return (total, tally.facets)
     }
 }

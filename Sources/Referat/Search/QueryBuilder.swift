@@ -48,32 +48,22 @@ final class QueryBuilder {
             { $0 }, { $0.prefix(1).uppercased() + $0.dropFirst() }, { $0.uppercased() },
         ]
         for spelling in spellings {
-            parser.addPrefix(spelling(SearchFields.title), IndexSchema.Prefix.title)
-            parser.addPrefix(spelling(SearchFields.decision), IndexSchema.Prefix.decision)
-            parser.addPrefix(spelling(SearchFields.recommendation), IndexSchema.Prefix.recommendation)
-            parser.addBooleanPrefix(
-                spelling(SearchFields.committee),
-                IndexSchema.Prefix.committee,
-                normalization: .lowercase
-            )
-            parser.addBooleanPrefix(
-                spelling(SearchFields.municipality),
-                IndexSchema.Prefix.municipality,
-                normalization: .lowercase
-            )
-            parser.addBooleanPrefix(
-                spelling(SearchFields.caseNumber),
-                IndexSchema.Prefix.caseNumber,
-                normalization: .code
-            )
-            parser.addBooleanPrefix(spelling(SearchFields.year), IndexSchema.Prefix.year)
-            parser.addBooleanPrefix(spelling(SearchFields.absent), IndexSchema.Prefix.absent, normalization: .lowercase)
-            parser.addDateRange(field: spelling(SearchFields.date), slot: IndexSchema.Slot.date)
-            parser.addStemSynonymPrefix(
-                spelling(SearchFields.compoundPart),
-                IndexSchema.Prefix.compoundPart,
-                stemmer: analyzer.stemmer
-            )
+            for field in IndexSchema.textFields {
+                for name in field.queryNames { parser.addPrefix(spelling(name), field.prefix) }
+            }
+            for field in IndexSchema.fields {
+                for name in field.queryNames {
+                    parser.addField(spelling(name), boolean: true) { value throws(FieldValueError) in
+                        try Self.filter(field, value)
+                    }
+                }
+            }
+            let stemmer = analyzer.stemmer
+            for name in IndexSchema.compoundPart.queryNames {
+                parser.addField(spelling(name), boolean: false) { word throws(FieldValueError) in
+                    Self.wordOrPart(stemmer.stem(BooleanTerm.code(word)))
+                }
+            }
         }
         return parser
     }
@@ -115,72 +105,82 @@ final class QueryBuilder {
         return corrected.isEmpty ? nil : corrected
     }
 
-    /// The names as displayed of every indexed value in `slot`, for messages.
-    private func displayNames(slot: UInt32) -> [String] {
+    /// `del:word`: the stemmed word and the stemmed word as part of a compound, as one synonym, so that the weaker
+    /// evidence of the part shares the word's statistics: an item is found by either and ranked by how often it has
+    /// both, never by how rare the part alone is.
+    private static func wordOrPart(_ stem: String) -> Query {
+        .combine(.synonym, [.term("Z" + stem), .term("Z" + IndexSchema.compoundPart.prefix + stem)])
+    }
+
+    /// The filter `field:value` in a query stands for: the value's term, or a range of dates.
+    private static func filter(_ field: Field, _ value: String) throws(FieldValueError) -> Query {
+        guard field.matching == .dateRange, let slot = field.slot else { return .term(field.term(value)) }
+        guard let range = DateBound.range(value) else {
+            throw FieldValueError(
+                "\"\(value)\" is not a date or range of dates: use YYYY, YYYY-MM, YYYY-MM-DD, \"marts 2023\" or FROM..TO"
+            )
+        }
+        return dateFilter(slot: slot, from: range.from, to: range.to)
+    }
+
+    /// Meetings from the first day of `from` to the last of `to` in a `YYYYMMDD` slot; either end may be open.
+    private static func dateFilter(slot: UInt32, from: DateBound?, to: DateBound?) -> Query {
+        .valueRange(slot: slot, from: from?.first.compact ?? "00000000", to: to?.last.compact ?? "99999999")
+    }
+
+    /// The names as displayed of every indexed value of `field`, for messages.
+    private func displayNames(of field: Field) -> [String] {
+        guard let slot = field.slot else { return [] }
         let enquire = Enquire(database: database)
         enquire.setQuery(.matchAll())
         enquire.countValues(slot: slot)
         _ = try? enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
-        return enquire.valueCounts(slot: slot).map(\.term).filter { !$0.isEmpty }.sorted()
+        let values = enquire.valueCounts(slot: slot).flatMap { field.values(inSlotValue: $0.term) }
+        return Set(values.map(String.init)).sorted()
     }
 
-    /// The filters the request's options ask for, each one query.
-    func filters(for request: SearchRequest) throws -> [Query] {
-        var filters: [Query] = []
-        if !request.municipalities.isEmpty {
-            let terms = try request.municipalities.flatMap {
-                try resolve($0, prefix: IndexSchema.Prefix.municipality) { name in
-                    SearchError.unknownMunicipality(name, known: displayNames(slot: IndexSchema.Slot.municipality))
+    /// The filters the request asks for, each one query, and the indexed values (normalised) that each field
+    /// matching part of a name matched.
+    func filters(for request: SearchRequest) throws -> (queries: [Query], matched: [Field: Set<String>]) {
+        var queries: [Query] = []
+        var matched: [Field: Set<String>] = [:]
+        for field in IndexSchema.fields {
+            guard let values = request.filters[field], !values.isEmpty else { continue }
+            let terms: [String]
+            switch field.matching {
+            case .exact, .dateRange:
+                terms = values.map(field.term)
+            case .partial:
+                terms = try values.flatMap { value in
+                    try resolve(value, of: field) {
+                        SearchError.unknownValue(field: field, value: value, known: displayNames(of: field))
+                    }
                 }
+                matched[field] = Set(terms.map { String($0.dropFirst(field.prefix.count)) })
             }
-            filters.append(.combine(.or, terms.map { .term($0) }))
+            queries.append(.combine(.or, terms.map { .term($0) }))
         }
-        if !request.committees.isEmpty {
-            let terms = try request.committees.flatMap {
-                try resolve($0, prefix: IndexSchema.Prefix.committee) { name in
-                    SearchError.unknownCommittee(name, known: displayNames(slot: IndexSchema.Slot.committee))
-                }
-            }
-            filters.append(.combine(.or, terms.map { .term($0) }))
-        }
-        if let caseNumber = request.caseNumber {
-            filters.append(.term(IndexSchema.Prefix.caseNumber + BooleanTerm.code(caseNumber)))
-        }
-        if request.from != nil || request.to != nil {
-            filters.append(
-                .valueRange(
-                    slot: IndexSchema.Slot.date,
-                    from: request.from?.first.compact ?? "00000000",
-                    to: request.to?.last.compact ?? "99999999"
-                )
-            )
-        }
-        if !request.absent.isEmpty {
-            filters.append(
-                .combine(.or, request.absent.map { .term(IndexSchema.Prefix.absent + BooleanTerm.name($0)) })
-            )
+        if request.from != nil || request.to != nil, let slot = IndexSchema.date.slot {
+            queries.append(Self.dateFilter(slot: slot, from: request.from, to: request.to))
         }
         if let closed = request.closed {
-            let status = closed ? IndexSchema.Status.closed : IndexSchema.Status.open
-            filters.append(.term(IndexSchema.Prefix.status + status))
+            queries.append(.term(IndexSchema.status.term(closed ? IndexSchema.Status.closed : IndexSchema.Status.open)))
         }
-        return filters
+        return (queries, matched)
     }
 
     /// The indexed terms a name typed by a user stands for: the exact name if indexed, else every indexed
     /// name containing it (`økonomi` → `økonomiudvalget`).
-    private func resolve(
-        _ name: String,
-        prefix: String,
-        unknown: (String) -> SearchError
-    ) throws -> [String] {
-        let wanted = BooleanTerm.name(name)
+    private func resolve(_ name: String, of field: Field, unknown: () -> SearchError) throws -> [String] {
+        let prefix = field.prefix
+        let wanted = field.normalised(name)
         let indexed = try database.terms(withPrefix: prefix).map { String($0.term.dropFirst(prefix.count)) }
         if indexed.contains(wanted) { return [prefix + wanted] }
         // `ØU` means Økonomiudvalget: try the thesaurus's spellings too.
-        let names = [wanted] + (analysis.thesaurus ? MunicipalThesaurus.synonyms(of: wanted).map(BooleanTerm.name) : [])
+        let synonyms = analysis.thesaurus ? MunicipalThesaurus.synonyms(of: wanted).map(field.normalised) : []
+        let names = [wanted] + synonyms
         let matches = indexed.filter { candidate in names.contains { candidate.contains($0) } }
-        guard !matches.isEmpty else { throw unknown(name) }
+        guard !matches.isEmpty else { throw unknown() }
         return matches.map { prefix + $0 }
     }
 }

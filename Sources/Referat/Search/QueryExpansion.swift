@@ -10,7 +10,7 @@ struct QueryExpansion: Sendable {
         ([word] + alternatives(for: word)).map { form in
             guard analysis.compounds, form.count >= 3, !form.contains(" "), !Self.stopWords.contains(form.lowercased())
             else { return form }
-            return SearchFields.compoundPart + ":" + form.lowercased()
+            return IndexSchema.compoundPart.queryNames[0] + ":" + form.lowercased()
         }
     }
 

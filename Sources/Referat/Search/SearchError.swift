@@ -6,10 +6,8 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
     case indexUnreadable(path: String, reason: String)
     /// The query is not valid syntax.
     case malformedQuery(query: String, reason: String)
-    /// No indexed municipality matches the name.
-    case unknownMunicipality(String, known: [String])
-    /// No indexed committee matches the name.
-    case unknownCommittee(String, known: [String])
+    /// No indexed value of the field matches what was typed.
+    case unknownValue(field: Field, value: String, known: [String])
 
     public var description: String {
         switch self {
@@ -19,10 +17,8 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cannot open the index at \(path): \(reason)"
         case .malformedQuery(let query, let reason):
             return "malformed query \"\(query)\": \(reason)"
-        case .unknownMunicipality(let name, let known):
-            return "no municipality in the index matches \"\(name)\"" + Self.list(known)
-        case .unknownCommittee(let name, let known):
-            return "no committee in the index matches \"\(name)\"" + Self.list(known)
+        case .unknownValue(let field, let value, let known):
+            return "no \(field.noun) in the index matches \"\(value)\"" + Self.list(known)
         }
     }
 

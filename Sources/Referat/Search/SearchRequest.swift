@@ -10,18 +10,13 @@ public struct SearchRequest: Sendable, Hashable {
 
     /// The query in Xapian's syntax with referat's fields; empty to select by filters alone.
     public var query: String
-    /// Municipalities to keep (any of them); a name may be partial, e.g. `haderslev`.
-    public var municipalities: [String]
-    /// Committees to keep (any of them); a name may be partial, e.g. `økonomi`.
-    public var committees: [String]
-    /// A case number to keep.
-    public var caseNumber: String?
+    /// Values to keep, by field: an item is kept when it has any of a field's values, for every field given.
+    /// A field that matches partially (``Field/Matching/partial``) takes part of a name, e.g. `haderslev`.
+    public var filters: [Field: [String]]
     /// The first meeting day to keep.
     public var from: DateBound?
     /// The last meeting day to keep.
     public var to: DateBound?
-    /// Keep items where any of these members was absent (whole names, any case).
-    public var absent: [String]
     /// Keep only closed (`true`) or open (`false`) items.
     public var closed: Bool?
     /// The order of hits; `nil` means relevance, or date when the query has no words.
@@ -34,24 +29,18 @@ public struct SearchRequest: Sendable, Hashable {
     /// Creates a request.
     public init(
         query: String = "",
-        municipalities: [String] = [],
-        committees: [String] = [],
-        caseNumber: String? = nil,
+        filters: [Field: [String]] = [:],
         from: DateBound? = nil,
         to: DateBound? = nil,
-        absent: [String] = [],
         closed: Bool? = nil,
         sort: Sort? = nil,
         offset: Int = 0,
         limit: Int = 10
     ) {
         self.query = query
-        self.municipalities = municipalities
-        self.committees = committees
-        self.caseNumber = caseNumber
+        self.filters = filters.filter { !$0.value.isEmpty }
         self.from = from
         self.to = to
-        self.absent = absent
         self.closed = closed
         self.sort = sort
         self.offset = offset

@@ -6,22 +6,16 @@ public struct SearchResult: Sendable, Hashable {
     public var total: Int
     /// The hits on the requested page.
     public var hits: [SearchHit]
-    /// Exact counts of all matching items by municipality, committee and year.
-    public var facets: Facets
+    /// Exact counts of all matching items by the value of each facet (``IndexSchema/facets``); a multi-valued
+    /// facet counts an item once under each of its values.
+    public var facets: [Field: [FacetCount]]
+    /// The indexed values each filter that takes part of a name matched, as written: `--absent genning` →
+    /// `absent: ["Marc Genning"]`.
+    public var matchedFilters: [Field: [String]] = [:]
     /// A spelling correction of the query, offered only when it finds few items and the correction more.
     public var suggestion: String?
     /// Whether the hits, total and facets are for ``suggestion`` because the query as typed found nothing.
     public var corrected = false
-
-    /// Counts of matching items per value of a field.
-    public struct Facets: Sendable, Hashable {
-        /// Items per municipality.
-        public var municipality: [FacetCount]
-        /// Items per committee.
-        public var committee: [FacetCount]
-        /// Items per meeting year.
-        public var year: [FacetCount]
-    }
 
     /// One facet value and how many matching items have it.
     public struct FacetCount: Sendable, Hashable {
@@ -35,5 +29,10 @@ public struct SearchResult: Sendable, Hashable {
             self.value = value
             self.count = count
         }
+    }
+
+    /// The counts of `facet`, most matches first; empty when no match has a value.
+    public func counts(of facet: Field) -> [FacetCount] {
+        facets[facet] ?? []
     }
 }

@@ -35,31 +35,44 @@ public final class Searcher {
     /// and says so (``SearchResult/corrected``).
     public func search(_ request: SearchRequest) throws -> SearchResult {
         let words = try builder.words(request.query)
-        let filters = try builder.filters(for: request)
+        let (filters, matched) = try builder.filters(for: request)
         var result = try run(request, words: words, filters: filters)
-        guard words != nil,
-            let suggestion = try suggestion(for: request.query, total: result.total, filters: filters)
-        else { return result }
-        if result.total == 0 {
-            result = try run(request, words: try builder.words(suggestion), filters: filters)
-            result.corrected = true
+        if words != nil, let suggestion = try suggestion(for: request.query, total: result.total, filters: filters) {
+            if result.total == 0 {
+                result = try run(request, words: try builder.words(suggestion), filters: filters)
+                result.corrected = true
+            }
+            result.suggestion = suggestion
         }
-        result.suggestion = suggestion
+        result.matchedFilters = Self.displayed(matched, in: result.facets)
         return result
+    }
+
+    /// The values as written of the normalised `matched` values, found among the facets of the matches (which
+    /// all have at least one of them).
+    private static func displayed(
+        _ matched: [Field: Set<String>],
+        in facets: [Field: [SearchResult.FacetCount]]
+    ) -> [Field: [String]] {
+        var displayed: [Field: [String]] = [:]
+        for (field, values) in matched {
+            displayed[field] = (facets[field] ?? []).map(\.value).filter { values.contains(field.normalised($0)) }
+        }
+        return displayed
     }
 
     private func run(_ request: SearchRequest, words: ParsedWords?, filters: [Query]) throws -> SearchResult {
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: words?.ranking, filters: filters))
         switch request.sort ?? (words == nil ? .date : .relevance) {
-        case .date: enquire.sort = .valueThenRelevance(slot: IndexSchema.Slot.date, descending: true)
-        case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.Slot.date, descending: true)
+        case .date: enquire.sort = .valueThenRelevance(slot: Self.dateSlot, descending: true)
+        case .relevance: enquire.sort = .relevanceThenValue(slot: Self.dateSlot, descending: true)
         }
         // The exact phrases only rank, so the matches are the same without them.
         let matching = Self.combine(words: words?.matching, filters: filters)
         let mset: MSet
         let total: Int
-        let facets: SearchResult.Facets
+        let facets: [Field: [SearchResult.FacetCount]]
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
@@ -88,9 +101,14 @@ public final class Searcher {
 
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
     public func caseHistory(_ caseNumber: String) throws -> [SearchHit] {
-        let request = SearchRequest(caseNumber: caseNumber, sort: .date, limit: max(1, database.documentCount))
-        let timeline = try search(request).hits.sorted {
-            ($0.date, Int($0.item) ?? Int.max, $0.item) < ($1.date, Int($1.item) ?? Int.max, $1.item)
+        let request = SearchRequest(
+            filters: [IndexSchema.caseNumber: [caseNumber]],
+            sort: .date,
+            limit: max(1, database.documentCount)
+        )
+        let timeline = try search(request).hits.sorted { (first: SearchHit, second: SearchHit) -> Bool in
+            let (a, b) = (first.stored, second.stored)
+            return (a.date, Int(a.item) ?? Int.max, a.item) < (b.date, Int(b.item) ?? Int.max, b.item)
         }
         // Ranks follow the timeline, not the newest-first search behind it.
         return timeline.enumerated().map { position, hit in
@@ -116,21 +134,21 @@ public final class Searcher {
     /// Runs `enquire` for the page at `offset` and `limit`, counting every match exactly for the facets and the
     /// total (the MSet's estimate, which is then exact), the way ``counting`` says (a facet table or the values;
     /// not shards, which count on their own).
-    private func countingEveryMatch(_ enquire: Enquire, offset: Int, limit: Int) throws -> (MSet, SearchResult.Facets) {
-        if case .table(let table) = counting {
-            enquire.countValues(from: table)
-        } else {
-            for slot in IndexSchema.Slot.facets { enquire.countValues(slot: slot) }
-        }
+    private func countingEveryMatch(
+        _ enquire: Enquire,
+        offset: Int,
+        limit: Int
+    ) throws -> (MSet, [Field: [SearchResult.FacetCount]]) {
+        counting.prepare(enquire)
         // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
         let mset = try enquire.mset(offset: offset, limit: limit, checkAtLeast: database.documentCount)
-        let facets = SearchResult.Facets(
-            municipality: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.municipality)),
-            committee: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.committee)),
-            year: Self.counts(enquire.valueCounts(slot: IndexSchema.Slot.year))
-        )
-        return (mset, facets)
+        var tally = FacetTally()
+        tally.add(from: enquire)
+        return (mset, tally.facets)
     }
+
+    /// The slot sorting and date ranges use.
+    private static let dateSlot = IndexSchema.date.slot ?? 0
 
     private static func combine(words: Query?, filters: [Query]) -> Query {
         let filter = filters.count == 1 ? filters[0] : Query.combine(.and, filters)
@@ -164,24 +182,11 @@ public final class Searcher {
         if window.cutBefore, !snippet.hasPrefix(omitted) { snippet = omitted + snippet }
         if window.cutAfter, !snippet.hasSuffix(omitted) { snippet += omitted }
         return SearchHit(
-            id: stored.id,
+            stored: stored,
             rank: offset + index + 1,
             score: match.weight,
-            municipality: stored.municipality,
-            committee: stored.committee,
-            date: stored.date,
-            item: stored.item,
-            title: stored.title,
-            caseNumber: stored.caseNumber,
-            closed: stored.closed,
-            decision: stored.decision,
-            snippet: HighlightedText(marked: HighlightedText.collapsingWhitespace(snippet)),
-            source: stored.source
+            snippet: HighlightedText(marked: HighlightedText.collapsingWhitespace(snippet))
         )
-    }
-
-    private static func counts(_ values: [TermCount]) -> [SearchResult.FacetCount] {
-        values.filter { !$0.term.isEmpty }.map { .init(value: $0.term, count: $0.count) }
     }
 }
 

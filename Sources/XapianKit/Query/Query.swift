@@ -14,6 +14,8 @@ public final class Query: CustomStringConvertible {
         case filter
         /// Documents matching the first subquery; the others only add weight (`OP_AND_MAYBE`).
         case andMaybe
+        /// Documents matching any subquery, weighted as if all were one term (`OP_SYNONYM`).
+        case synonym
 
         var cValue: cx_query_op {
             switch self {
@@ -22,6 +24,7 @@ public final class Query: CustomStringConvertible {
             case .andNot: CX_OP_AND_NOT
             case .filter: CX_OP_FILTER
             case .andMaybe: CX_OP_AND_MAYBE
+            case .synonym: CX_OP_SYNONYM
             }
         }
     }

@@ -1,8 +1,8 @@
 import CXapian
 
-/// Parses a user's query string into a ``Query`` (`Xapian::QueryParser`), with field prefixes, boolean filters
-/// whose values are normalised like the index, date ranges, and fields whose queries Swift closures build
-/// (``addField(_:boolean:_:)``).
+/// Parses a user's query string into a ``Query`` (`Xapian::QueryParser`), with free-text field prefixes and fields
+/// whose queries Swift closures build from the value typed (``addField(_:boolean:_:)``): filters whose values are
+/// normalised like the index, date ranges, synonyms.
 public final class QueryParser {
     /// Which query syntax the parser accepts; the raw values are Xapian's `feature_flag` values.
     public struct Flags: OptionSet, Sendable {
@@ -36,24 +36,6 @@ public final class QueryParser {
         /// the two that cost nothing when unused. Wildcards and partial matching are left out because they need a
         /// database and expand terms.
         public static let defaultFlags: Flags = [.boolean, .phrase, .loveHate, .pureNot, .spellingCorrection]
-    }
-
-    /// How a boolean field's value is normalised before it becomes a term; use the same rule when indexing.
-    public enum TermNormalization: Sendable {
-        /// The value exactly as typed.
-        case none
-        /// Unicode lowercase, runs of whitespace collapsed to one space, trimmed (names: committees, places).
-        case lowercase
-        /// Unicode lowercase with all whitespace removed (codes: journal and case numbers).
-        case code
-
-        var cValue: cx_normalization {
-            switch self {
-            case .none: CX_NORMALIZE_NONE
-            case .lowercase: CX_NORMALIZE_LOWERCASE
-            case .code: CX_NORMALIZE_CODE
-            }
-        }
     }
 
     let handle: OpaquePointer
@@ -110,42 +92,6 @@ public final class QueryParser {
                 prefix.withBytes { cx_qparser_add_prefix(handle, fieldBytes, fieldCount, $0, $1, error) }
             }
         }
-    }
-
-    /// Makes `field:value` (or `field:"several words"`) a filter on the term `prefix` + normalised value.
-    ///
-    /// Unlike Xapian's plain boolean prefix, the value is normalised and no `:` is inserted before a capital,
-    /// so `sag:21/24526` and `sag:S21/24526` find what the indexer stored with the same normalisation. Filters on
-    /// the same field are ORed, on different fields ANDed.
-    public func addBooleanPrefix(_ field: String, _ prefix: String, normalization: TermNormalization = .none) {
-        mustSucceed { error in
-            field.withBytes { fieldBytes, fieldCount in
-                prefix.withBytes {
-                    cx_qparser_add_boolean_prefix(handle, fieldBytes, fieldCount, $0, $1, normalization.cValue, error)
-                }
-            }
-        }
-    }
-
-    /// Makes `field:word` search the stemmed word and the stemmed word under `prefix` as one term (a synonym):
-    /// for terms that are more evidence of the same word, such as the parts of compound words.
-    public func addStemSynonymPrefix(_ field: String, _ prefix: String, stemmer: Stemmer) {
-        mustSucceed { error in
-            field.withBytes { fieldBytes, fieldCount in
-                prefix.withBytes {
-                    cx_qparser_add_stem_synonym_prefix(handle, fieldBytes, fieldCount, $0, $1, stemmer.handle, error)
-                }
-            }
-        }
-    }
-
-    /// Makes `field:START..END` a filter on a value slot holding `YYYYMMDD` dates.
-    ///
-    /// Each end may be `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial start means its first day, a partial end its
-    /// last day (`dato:2022..2022` is all of 2022), and either end may be left out (`dato:2022..`,
-    /// `dato:..2022-06`). An invalid date is a ``XapianError/Code/querySyntax`` error.
-    public func addDateRange(field: String, slot: UInt32) {
-        mustSucceed { error in field.withBytes { cx_qparser_add_date_range(handle, $0, $1, slot, error) } }
     }
 
     /// Parses `query`.

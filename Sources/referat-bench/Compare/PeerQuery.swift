@@ -22,9 +22,11 @@ struct PeerQuery: Sendable, Hashable {
     var request: SearchRequest {
         SearchRequest(
             query: text,
-            municipalities: municipality.map { [$0] } ?? [],
-            committees: committee.map { [$0] } ?? [],
-            caseNumber: caseNumber,
+            filters: [
+                IndexSchema.municipality: municipality.map { [$0] } ?? [],
+                IndexSchema.committee: committee.map { [$0] } ?? [],
+                IndexSchema.caseNumber: caseNumber.map { [$0] } ?? [],
+            ],
             from: from.flatMap(DateBound.init),
             to: to.flatMap(DateBound.init),
             closed: closedOnly ? true : nil

@@ -11,7 +11,7 @@ final class ReferatInProcess: PeerSearcher {
     func search(_ query: PeerQuery) throws -> Int {
         let result = try searcher.search(query.request)
         // Every item has one year, so exact facet counts add up to the exact total.
-        let counted = result.facets.year.reduce(0) { $0 + $1.count }
+        let counted = result.counts(of: IndexSchema.year).reduce(0) { $0 + $1.count }
         guard counted == result.total else {
             throw SearchError.facetsNotExact(query.label, total: result.total, counted: counted)
         }

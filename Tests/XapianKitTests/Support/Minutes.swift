@@ -1,3 +1,4 @@
+import Foundation
 import XapianKit
 
 /// One agenda item from a set of Danish council minutes, as a test fixture.
@@ -21,7 +22,24 @@ enum Schema {
         "XC" + caseNumber.lowercased().filter { !$0.isWhitespace }
     }
     static func committeeTerm(_ committee: String) -> String {
-        "XU" + committee.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" }).joined(separator: " ")
+        let separators = { (character: Character) in
+            character.isWhitespace || character.unicodeScalars.first?.properties.generalCategory == .dashPunctuation
+        }
+        return "XU" + committee.lowercased().split(whereSeparator: separators).joined(separator: " ")
+    }
+    /// `START..END` over the date slot, each end digits with optional dashes (`2022`, `2022-06`, `2022-06-30`), the
+    /// start padded with 0s and the end with 9s so that a partial end takes in the whole year or month; an end may
+    /// repeat the field (`..dato:2023`) or be left out. Just enough date handling to test ranges in Xapian.
+    static func dateRange(_ value: String) throws(FieldValueError) -> Query {
+        let ends = value.components(separatedBy: "..")
+        guard ends.count == 2 else { throw FieldValueError("not a range: \(value)") }
+        var bounds: [String] = []
+        for (end, padding) in zip(ends, ["0", "9"]) {
+            let digits = end.drop { $0 != ":" && !$0.isNumber }.drop { $0 == ":" }.filter { $0 != "-" }
+            guard digits.allSatisfy(\.isNumber), digits.count <= 8 else { throw FieldValueError("not a date: \(end)") }
+            bounds.append(digits.padding(toLength: 8, withPad: padding, startingAt: 0))
+        }
+        return .valueRange(slot: dateSlot, from: bounds[0], to: bounds[1])
     }
 }
 
@@ -119,9 +137,9 @@ func makeParser(database: Database?, strategy: StemmingStrategy = .some) throws 
     parser.defaultOperator = .and
     parser.database = database
     parser.addPrefix("titel", "S")
-    parser.addBooleanPrefix("sag", "XC", normalization: .code)
-    parser.addBooleanPrefix("udvalg", "XU", normalization: .lowercase)
-    parser.addDateRange(field: "dato", slot: Schema.dateSlot)
+    parser.addField("sag", boolean: true) { .term(Schema.caseTerm($0)) }
+    parser.addField("udvalg", boolean: true) { .term(Schema.committeeTerm($0)) }
+    parser.addField("dato", boolean: true) { value throws(FieldValueError) in try Schema.dateRange(value) }
     return parser
 }
 

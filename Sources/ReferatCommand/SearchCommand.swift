@@ -8,8 +8,9 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the index.",
         discussion: """
             QUERY uses Xapian's syntax with Danish stemming: words (all must match), "phrases", AND/OR/NOT \
-            (or OG/ELLER/IKKE), +word/-word, and the fields titel:, beslutning:, indstilling:, udvalg:, \
-            kommune:, sag:, år:, fraværende: and dato:2022-01-01..2022-12-31. A case number alone \
+            (or OG/ELLER/IKKE), +word/-word, and the fields titel:, beslutning:, indstilling:, del:, udvalg:, \
+            kommune:, sag:, år:, fraværende:, for:, imod:, undlod: and dato: (dato:2023-05, dato:"marts 2023", \
+            dato:2022..2023-06); English names work too (title:, committee:, against: …). A case number alone \
             (21/24526) finds the items on that case. With no QUERY the filters alone select, newest first.
             """
     )
@@ -37,8 +38,17 @@ struct SearchCommand: ParsableCommand {
     )
     var to: DateBound?
 
-    @Option(help: "Keep items where this member was absent, e.g. \"Jon Krongaard\" (repeatable).")
+    @Option(help: "Keep items where this member was absent; a part of the name is enough (repeatable).")
     var absent: [String] = []
+
+    @Option(help: "Keep items where this party voted for, by letter or name, e.g. A or Socialdemokratiet (repeatable).")
+    var votedFor: [String] = []
+
+    @Option(help: "Keep items where this party voted against, e.g. Ø or Enhedslisten (repeatable).")
+    var votedAgainst: [String] = []
+
+    @Option(help: "Keep items where this party abstained, e.g. F (repeatable).")
+    var abstained: [String] = []
 
     @Flag(inversion: .prefixedNo, help: "Keep only closed (--closed) or only open (--no-closed) items.")
     var closed: Bool?
@@ -52,8 +62,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "How many hits to skip.")
     var offset = 0
 
-    @Option(help: "Output format: text, json (hits, total and facets), ndjson (a hit per line) or csv.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: OutputOptions
 
     @Argument(help: "The query.")
     var query: [String] = []
@@ -70,24 +79,23 @@ struct SearchCommand: ParsableCommand {
         let searcher = try Searcher(databasePath: database.db)
         let request = SearchRequest(
             query: query.joined(separator: " "),
-            municipalities: municipality,
-            committees: committee,
-            caseNumber: caseNumber,
+            filters: [
+                IndexSchema.municipality: municipality,
+                IndexSchema.committee: committee,
+                IndexSchema.caseNumber: caseNumber.map { [$0] } ?? [],
+                IndexSchema.absent: absent,
+                IndexSchema.votedFor: votedFor,
+                IndexSchema.votedAgainst: votedAgainst,
+                IndexSchema.abstained: abstained,
+            ],
             from: from,
             to: to,
-            absent: absent,
             closed: closed,
             sort: sort,
             offset: offset,
             limit: limit
         )
-        let result = try searcher.search(request)
-        switch format {
-        case .text: print(TextRenderer(style: TextStyle(enabled: Terminal.stdoutWantsColor)).render(result))
-        case .json: print(JSONRenderer.render(result))
-        case .ndjson: Terminal.printLines(JSONRenderer.renderLines(result.hits))
-        case .csv: print(CSVRenderer.render(result.hits))
-        }
+        output.print(.search(try searcher.search(request)))
     }
 }
 

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Referat
+
+/// `referat case`: the history of one case across committees.
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case",
+        abstract: "List every item on a case number, oldest first, with each decision."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The case number, e.g. 21/24526.")
+    var caseNumber: String
+
+    func run() throws {
+        let items = try Searcher(databasePath: database.db).caseHistory(caseNumber)
+        output.print(.caseHistory(caseNumber: caseNumber, items: items))
+    }
+}

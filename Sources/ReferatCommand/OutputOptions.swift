@@ -1,0 +1,13 @@
+import ArgumentParser
+import Referat
+
+/// The output format, shared by the commands that list items, and the one place an answer is printed.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, json (hits, total and facets), ndjson (a hit per line) or csv.")
+    var format: OutputFormat = .text
+
+    /// Prints `answer` in the chosen format: text styled when standard output is a colour terminal.
+    func print(_ answer: Answer) {
+        Terminal.printLines(format.render(answer, style: TextStyle(enabled: Terminal.stdoutWantsColor)))
+    }
+}
