@@ -10,11 +10,12 @@ namespace cxapian {
 
 namespace {
 
-// Version 1 of the layout, all integers little-endian:
-//   magic | uuid length u32, uuid | revision u64 | document count u32 | last docid u32 | columns u32 | slot u32 each
+// Version 2 of the layout, all integers little-endian:
+//   magic | uuid length u32, uuid | revision u64 | document count u32 | last docid u32 | columns u32
+//   | per column: slot u32, separator u8
 //   | per column: code width u8, values u32, each value as length u32 + bytes
 //   | per column: (last docid + 1) codes of its width, document 0's first
-const char magic[] = {'C', 'X', 'V', 'T', 1};
+const char magic[] = {'C', 'X', 'V', 'T', 2};
 
 void put(std::string &out, uint64_t value, unsigned width) {
     for (unsigned i = 0; i < width; ++i) out.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
@@ -52,8 +53,8 @@ unsigned width_for(size_t value_count) {
     return 4;
 }
 
-// Reads the header up to the slots; `slots` gets them. False unless the blob is a table stamped `current`.
-bool read_header(Reader &reader, const TableStamp &current, std::vector<Xapian::valueno> &slots) {
+// Reads the header up to the columns; `columns` gets them. False unless the blob is a table stamped `current`.
+bool read_header(Reader &reader, const TableStamp &current, std::vector<TableColumn> &columns) {
     if (reader.bytes(sizeof magic) != std::string(magic, sizeof magic)) return false;
     TableStamp stamp;
     stamp.uuid = reader.bytes(reader.number(4));
@@ -61,8 +62,26 @@ bool read_header(Reader &reader, const TableStamp &current, std::vector<Xapian::
     stamp.document_count = reader.number(4);
     stamp.last_docid = reader.number(4);
     uint64_t count = reader.number(4);
-    for (uint64_t i = 0; reader.ok && i < count; ++i) slots.push_back(reader.number(4));
+    for (uint64_t i = 0; reader.ok && i < count; ++i) {
+        TableColumn column;
+        column.slot = Xapian::valueno(reader.number(4));
+        column.separator = static_cast<unsigned char>(reader.number(1));
+        columns.push_back(column);
+    }
     return reader.ok && stamp == current;
+}
+
+// The parts of `value` between `separator` bytes, empty parts left out.
+std::vector<std::string> split(const std::string &value, char separator) {
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= value.size()) {
+        size_t end = value.find(separator, start);
+        if (end == std::string::npos) end = value.size();
+        if (end > start) parts.push_back(value.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
 }
 
 }  // namespace
@@ -81,7 +100,7 @@ bool TableStamp::operator==(const TableStamp &other) const {
            last_docid == other.last_docid;
 }
 
-std::string ValueTable::encode(const Xapian::Database &db, const std::vector<Xapian::valueno> &slots,
+std::string ValueTable::encode(const Xapian::Database &db, const std::vector<TableColumn> &columns,
                                const TableStamp &stamp) {
     std::string out(magic, sizeof magic);
     put(out, stamp.uuid.size(), 4);
@@ -89,12 +108,16 @@ std::string ValueTable::encode(const Xapian::Database &db, const std::vector<Xap
     put(out, stamp.revision, 8);
     put(out, stamp.document_count, 4);
     put(out, stamp.last_docid, 4);
-    put(out, slots.size(), 4);
-    for (Xapian::valueno slot : slots) put(out, slot, 4);
+    put(out, columns.size(), 4);
+    for (const TableColumn &column : columns) {
+        put(out, column.slot, 4);
+        put(out, column.separator, 1);
+    }
 
     std::vector<std::vector<uint32_t>> codes;
     std::vector<unsigned> widths;
-    for (Xapian::valueno slot : slots) {
+    for (const TableColumn &table_column : columns) {
+        Xapian::valueno slot = table_column.slot;
         std::vector<uint32_t> column(size_t(stamp.last_docid) + 1, 0);
         std::vector<std::string> values;
         std::unordered_map<std::string, uint32_t> code_of;
@@ -120,27 +143,40 @@ std::string ValueTable::encode(const Xapian::Database &db, const std::vector<Xap
     return out;
 }
 
-bool ValueTable::is_current(const std::string &blob, const std::vector<Xapian::valueno> &slots,
+bool ValueTable::is_current(const std::string &blob, const std::vector<TableColumn> &columns,
                             const TableStamp &current) {
     Reader reader{blob};
-    std::vector<Xapian::valueno> stored;
-    return read_header(reader, current, stored) && stored == slots;
+    std::vector<TableColumn> stored;
+    return read_header(reader, current, stored) && stored == columns;
 }
 
 std::shared_ptr<const ValueTable> ValueTable::decode(std::string blob, const TableStamp &current) {
     auto table = std::make_shared<ValueTable>();
     table->blob = std::move(blob);
     Reader reader{table->blob};
-    std::vector<Xapian::valueno> slots;
-    if (!read_header(reader, current, slots)) return nullptr;
+    std::vector<TableColumn> stored;
+    if (!read_header(reader, current, stored)) return nullptr;
     table->last_docid = current.last_docid;
-    for (Xapian::valueno slot : slots) {
+    for (const TableColumn &table_column : stored) {
         Column column;
-        column.slot = slot;
+        column.slot = table_column.slot;
+        column.separator = table_column.separator;
         column.width = unsigned(reader.number(1));
         uint64_t count = reader.number(4);
         if (column.width != 1 && column.width != 2 && column.width != 4) return nullptr;
         for (uint64_t i = 0; reader.ok && i < count; ++i) column.values.push_back(reader.bytes(reader.number(4)));
+        if (column.separator != 0) {
+            // Each distinct value is split once here, so counting a search's matches never splits strings.
+            std::unordered_map<std::string, uint32_t> index_of;
+            column.parts_of.resize(column.values.size() + 1);
+            for (size_t code = 1; code <= column.values.size(); ++code) {
+                for (std::string &part : split(column.values[code - 1], char(column.separator))) {
+                    auto inserted = index_of.emplace(part, uint32_t(column.parts.size()));
+                    if (inserted.second) column.parts.push_back(std::move(part));
+                    column.parts_of[code].push_back(inserted.first->second);
+                }
+            }
+        }
         table->columns.push_back(std::move(column));
     }
     if (!reader.ok) return nullptr;
@@ -188,8 +224,18 @@ void ValueTableSpy::operator()(const Xapian::Document &doc, double) {
 std::vector<std::pair<std::string, uint64_t>> ValueTableSpy::counts(size_t column) const {
     std::vector<std::pair<std::string, uint64_t>> result;
     const std::vector<uint64_t> &tally = tallies[column];
-    for (uint32_t code = 1; code < tally.size(); ++code) {
-        if (tally[code] > 0) result.emplace_back(table->value(column, code), tally[code]);
+    if (table->splits(column)) {
+        std::vector<uint64_t> part_tally(table->parts(column).size(), 0);
+        for (uint32_t code = 1; code < tally.size(); ++code) {
+            for (uint32_t part : table->parts_of(column, code)) part_tally[part] += tally[code];
+        }
+        for (size_t part = 0; part < part_tally.size(); ++part) {
+            if (part_tally[part] > 0) result.emplace_back(table->parts(column)[part], part_tally[part]);
+        }
+    } else {
+        for (uint32_t code = 1; code < tally.size(); ++code) {
+            if (tally[code] > 0) result.emplace_back(table->value(column, code), tally[code]);
+        }
     }
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;

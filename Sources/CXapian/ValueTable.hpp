@@ -25,19 +25,26 @@ struct TableStamp {
     bool operator==(const TableStamp &other) const;
 };
 
+/// A slot a table holds, and the byte that separates a document's several values in it (0: one value each).
+struct TableColumn {
+    Xapian::valueno slot = 0;
+    unsigned char separator = 0;
+    bool operator==(const TableColumn &other) const { return slot == other.slot && separator == other.separator; }
+};
+
 /// The values of some slots for documents 1 ... last_docid, each slot a column of small codes into its distinct
-/// values (code 0: no value).
+/// values (code 0: no value). A column with a separator counts each of a value's parts, not the value.
 class ValueTable {
   public:
-    /// Reads every document's values in `slots` from `db` and encodes them as a table stamped `stamp`.
-    static std::string encode(const Xapian::Database &db, const std::vector<Xapian::valueno> &slots,
+    /// Reads every document's values in `columns` from `db` and encodes them as a table stamped `stamp`.
+    static std::string encode(const Xapian::Database &db, const std::vector<TableColumn> &columns,
                               const TableStamp &stamp);
 
     /// The table in `blob` when it is well-formed and stamped `current`; otherwise nullptr.
     static std::shared_ptr<const ValueTable> decode(std::string blob, const TableStamp &current);
 
-    /// Whether `blob` holds a table for `slots` stamped `current`, read from its header only.
-    static bool is_current(const std::string &blob, const std::vector<Xapian::valueno> &slots,
+    /// Whether `blob` holds a table for `columns` stamped `current`, read from its header only.
+    static bool is_current(const std::string &blob, const std::vector<TableColumn> &columns,
                            const TableStamp &current);
 
     /// The column holding `slot`, or -1.
@@ -49,11 +56,22 @@ class ValueTable {
     const std::string &value(size_t column, uint32_t code) const { return columns[column].values[code - 1]; }
     /// The number of distinct values in `column`, so codes run from 1 to this.
     size_t value_count(size_t column) const { return columns[column].values.size(); }
+    /// The distinct parts of the values in `column`, when it has a separator; otherwise empty.
+    const std::vector<std::string> &parts(size_t column) const { return columns[column].parts; }
+    /// The indices into parts(column) of the parts of the value of `code` (>= 1) in a column with a separator.
+    const std::vector<uint32_t> &parts_of(size_t column, uint32_t code) const {
+        return columns[column].parts_of[code];
+    }
+    /// Whether `column` has a separator.
+    bool splits(size_t column) const { return columns[column].separator != 0; }
 
   private:
     struct Column {
         Xapian::valueno slot = 0;
+        unsigned char separator = 0;
         std::vector<std::string> values;
+        std::vector<std::string> parts;                // distinct parts of the values, with a separator
+        std::vector<std::vector<uint32_t>> parts_of;  // per code, its parts' indices (code 0: none)
         unsigned width = 1;  // bytes per code: 1, 2 or 4
         size_t offset = 0;   // where document 0's code starts in `blob`
     };

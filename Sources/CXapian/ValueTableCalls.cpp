@@ -5,10 +5,11 @@
 using namespace cxapian;
 
 int cx_wdb_store_value_table(cx_wdb *db, const char *key, size_t key_length, const uint32_t *slots,
-                             size_t slot_count, int *stored, char **error) noexcept {
+                             const uint8_t *separators, size_t slot_count, int *stored, char **error) noexcept {
     return guarded(error, [&] {
         std::string name = bytes(key, key_length);
-        std::vector<Xapian::valueno> columns(slots, slots + slot_count);
+        std::vector<cxapian::TableColumn> columns;
+        for (size_t i = 0; i < slot_count; ++i) columns.push_back({slots[i], separators[i]});
         db->db.commit();
         cxapian::TableStamp stamp = cxapian::TableStamp::of(db->db);
         *stored = 0;

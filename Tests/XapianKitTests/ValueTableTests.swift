@@ -56,6 +56,33 @@ struct ValueTableTests {
         }
     }
 
+    @Test("A slot of several values per document counts each value, not each combination")
+    func severalValuesPerDocument() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            let writer = try WritableDatabase(path: path, mode: .createOrOverwrite)
+            for (index, parties) in ["A\nV", "V", "A\nC\nV", "", "C"].enumerated() {
+                let document = Document()
+                document.addBooleanTerm("Q\(index)")
+                document.setValue(parties, slot: 6)
+                try writer.replaceDocument(document, uniqueTerm: "Q\(index)")
+            }
+            #expect(try writer.storeValueTable(slots: [6], separators: [6: 0x0A], forKey: Self.key))
+            try writer.close()
+            let database = try Database(path: path)
+            let table = try #require(try database.valueTable(forKey: Self.key))
+            let enquire = Enquire(database: database)
+            enquire.setQuery(.matchAll())
+            enquire.countValues(from: table)
+            _ = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
+            #expect(
+                enquire.valueCounts(slot: 6) == [
+                    TermCount(term: "V", count: 3), TermCount(term: "A", count: 2), TermCount(term: "C", count: 2),
+                ]
+            )
+        }
+    }
+
     @Test("Only the table's slots are counted from it")
     func onlyTheTablesSlots() throws {
         try withTemporaryDirectory { directory in

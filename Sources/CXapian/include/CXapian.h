@@ -355,9 +355,11 @@ int cx_enquire_value_counts(const cx_enquire *_Nonnull enquire, uint32_t slot, c
 
 /// Commits, then stores under metadata `key` a table of every document's values in `slots` and commits again, so
 /// the table is stamped with the revision it describes; `*stored` is 0 when the table there was already current.
+/// `separators[i]` is the byte between a document's several values in `slots[i]`, whose parts are then counted
+/// one by one, or 0 for one value per document.
 int cx_wdb_store_value_table(cx_wdb *_Nonnull db, const char *_Nonnull key, size_t key_length,
-                             const uint32_t *_Nonnull slots, size_t slot_count, int *_Nonnull stored,
-                             char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+                             const uint32_t *_Nonnull slots, const uint8_t *_Nonnull separators, size_t slot_count,
+                             int *_Nonnull stored, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Loads the table under metadata `key` when it is current for `db` (same database UUID, revision, document
 /// count and last docid); `*out` is NULL when there is none, it is stale, or `db` is several shards or remote.
 /// Caller frees `*out` with cx_value_table_free.

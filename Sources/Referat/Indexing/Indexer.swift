@@ -106,7 +106,7 @@ public final class Indexer {
             try database.commit()
         }
         if storesFacetTable {
-            try database.storeValueTable(slots: IndexSchema.facetSlots, forKey: IndexSchema.Metadata.facetTable)
+            try database.storeFacetTable()
         }
         summary.documentCount = database.documentCount
         summary.seconds = Date().timeIntervalSince(start)

@@ -48,7 +48,7 @@ final class ItemDocumentBuilder {
             // The body holds the decision too; this makes its words count twice.
             if analysis.fieldWeights { termGenerator.indexWithoutPositions(decision, wdf: word) }
         }
-        if let recommendation = stored.recommendation {
+        if let recommendation = item.recommendation {
             termGenerator.index(recommendation, prefix: IndexSchema.recommendation.prefix)
         }
         termGenerator.index(stored.text, wdf: word)

@@ -18,8 +18,10 @@ public struct TextRenderer: Sendable {
             result.hits.isEmpty ? "" : ", showing \(request.offset + 1)–\(request.offset + result.hits.count)"
         let subject = request.query.isEmpty ? "" : " for \"\(request.query)\""
         let count = "\(result.total) \(result.total == 1 ? "item" : "items")"
-        for (field, values) in result.matchedFilters.sorted(by: { $0.key.key < $1.key.key }) {
-            lines.append(style.dim("\(field.label): " + (values.isEmpty ? "none" : values.joined(separator: ", "))))
+        for field in IndexSchema.fields {
+            guard let values = result.matchedFilters[field], let typed = request.filters[field] else { continue }
+            let asked = typed.map { "\"\($0)\"" }.joined(separator: ", ")
+            lines.append(style.dim("\(field.label) matching \(asked): " + values.joined(separator: ", ")))
         }
         if result.corrected, let suggestion = result.suggestion {
             lines.append("0 items\(subject); showing \(count) for \"\(suggestion)\"\(shown)")

@@ -167,6 +167,13 @@ public enum IndexSchema {
     /// The slots of ``facets``.
     public static let facetSlots = facets.compactMap(\.slot)
 
+    /// The byte between the values of each multi-valued facet's slot.
+    static let facetSeparators: [UInt32: UInt8] = Dictionary(
+        uniqueKeysWithValues: facets.filter(\.isMultiValued).compactMap { facet in
+            facet.slot.map { ($0, Field.valueSeparator.asciiValue ?? 0) }
+        }
+    )
+
     /// The field a query name stands for, e.g. `udvalg` → ``committee``.
     public static func field(named name: String) -> Field? {
         fields.first { $0.queryNames.contains(name) }

@@ -23,8 +23,6 @@ public struct StoredItem: Sendable, Hashable {
     public var closed: Bool
     /// The decision, if recorded.
     public var decision: String?
-    /// The recommendation, if any.
-    public var recommendation: String?
     /// Members absent for the item, by name without party (``MemberName``).
     public var absent: [String]
     /// How the parties voted on the decision, or `nil` when the decision records no vote that could be read.
@@ -48,7 +46,6 @@ public struct StoredItem: Sendable, Hashable {
         self.caseNumber = item.caseNumber
         self.closed = item.isClosed
         self.decision = item.decision
-        self.recommendation = item.recommendation
         let absent = (item.absent.isEmpty ? meeting.absent : item.absent).map(MemberName.normalised)
         self.absent = Self.distinct(absent.filter { !$0.isEmpty })
         self.votes = item.decision.flatMap(VoteParser.votes(in:))
@@ -123,8 +120,9 @@ public struct StoredItem: Sendable, Hashable {
 
     /// The item as document data: the fields as one JSON line (keys sorted), a newline, the text.
     public func documentData() -> String {
+        // What a hit shows and little more: every hit's fields are parsed from this line, so each field kept costs
+        // searches; the recommendation, long and shown nowhere, is only in the text.
         var fields = outputObject
-        fields["recommendation"] = .string(recommendation)
         fields[IndexSchema.section.key] = .array(sections.map(JSONValue.string))
         // JSON escapes newlines inside strings, so the first newline always ends the fields.
         return JSONValue.object(fields.filter { $0.value != .null }).text(.compact) + "\n" + text
@@ -150,7 +148,6 @@ public struct StoredItem: Sendable, Hashable {
         caseNumber = try reader.optionalString(IndexSchema.caseNumber.key)
         closed = try reader.bool("closed")
         decision = try reader.optionalString("decision")
-        recommendation = try reader.optionalString("recommendation")
         absent = try reader.strings(IndexSchema.absent.key)
         if let votes = fields["votes"], votes != .null {
             let votesReader = FieldReader(fields: votes)
@@ -163,7 +160,7 @@ public struct StoredItem: Sendable, Hashable {
         } else {
             votes = nil
         }
-        sections = (try? reader.strings(IndexSchema.section.key)) ?? []
+        sections = try reader.strings(IndexSchema.section.key)
         source = try reader.string("source")
         text = newline == bytes.endIndex ? "" : String(data[bytes.index(after: newline)...])
     }

@@ -20,7 +20,7 @@ public enum IndexCompactor {
             try database.compact(to: destination)
             // The copy is a new database with renumbered documents, so the source's facet table does not apply.
             let copy = try WritableDatabase(path: destination, mode: .open)
-            try copy.storeValueTable(slots: IndexSchema.facetSlots, forKey: IndexSchema.Metadata.facetTable)
+            try copy.storeFacetTable()
             try copy.close()
         } catch {
             throw CompactionError.failed(path: path, reason: error.description)

@@ -36,22 +36,33 @@ extension WritableDatabase {
     /// Commits, then stores a table of every document's values in `slots` under `key` in a commit of its own, so
     /// that readers of this revision can count those values from it; returns `false`, writing nothing, when the
     /// table there is already current. `slots` must not be empty.
+    ///
+    /// A slot with a byte in `separators` holds several values per document, joined by that byte: a search then
+    /// counts each value, not each combination, and the splitting is done once when the table is loaded.
     @discardableResult
-    public func storeValueTable(slots: [UInt32], forKey key: String) throws(XapianError) -> Bool {
+    public func storeValueTable(
+        slots: [UInt32],
+        separators: [UInt32: UInt8] = [:],
+        forKey key: String
+    ) throws(XapianError) -> Bool {
         precondition(!slots.isEmpty, "a value table needs at least one slot")
+        let separatorBytes = slots.map { separators[$0] ?? 0 }
         var stored: Int32 = 0
         try check { error in
             key.withBytes { keyBytes, keyCount in
                 slots.withUnsafeBufferPointer { slots in
-                    cx_wdb_store_value_table(
-                        handle,
-                        keyBytes,
-                        keyCount,
-                        slots.baseAddress!,
-                        slots.count,
-                        &stored,
-                        error
-                    )
+                    separatorBytes.withUnsafeBufferPointer { separators in
+                        cx_wdb_store_value_table(
+                            handle,
+                            keyBytes,
+                            keyCount,
+                            slots.baseAddress!,
+                            separators.baseAddress!,
+                            slots.count,
+                            &stored,
+                            error
+                        )
+                    }
                 }
             }
         }

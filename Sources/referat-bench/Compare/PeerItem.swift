@@ -56,7 +56,7 @@ struct PeerItem: Sendable, Hashable {
                     closed: stored.closed,
                     title: stored.title,
                     decision: stored.decision ?? "",
-                    recommendation: stored.recommendation ?? "",
+                    recommendation: agendaItem.recommendation ?? "",
                     body: stored.text
                 )
                 if let index = position[item.id] {
