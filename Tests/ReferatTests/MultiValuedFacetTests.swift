@@ -62,6 +62,18 @@ struct MultiValuedFacetTests {
         }
     }
 
+    @Test func somethingThatIsNoPartyIsRefusedNotFoundEmpty() throws {
+        try withCouncilIndex { searcher in
+            let error = #expect(throws: SearchError.self) {
+                try searcher.search(SearchRequest(filters: [IndexSchema.votedAgainst: ["Zzz"]]))
+            }
+            let message = error?.description ?? ""
+            #expect(message.hasPrefix("no party voting against in the index matches \"Zzz\"; known: "), "\(message)")
+            #expect(message.contains("Ø"), "\(message)")
+            #expect(throws: SearchError.self) { try searcher.search(SearchRequest(query: "imod:nogen")) }
+        }
+    }
+
     @Test func aPartOfAnAbsentMembersNameFindsTheMemberAndSaysWhichNameItMatched() throws {
         try withCouncilIndex { searcher in
             let result = try searcher.search(SearchRequest(filters: [IndexSchema.absent: ["genning"]], limit: 1000))

@@ -114,6 +114,11 @@ final class QueryBuilder {
 
     /// The filter `field:value` in a query stands for: the value's term, or a range of dates.
     private static func filter(_ field: Field, _ value: String) throws(FieldValueError) -> Query {
+        if field.normalization == .party, DanishParty.letter(for: value) == nil {
+            throw FieldValueError(
+                "\"\(value)\" is not a party: use its letter (A, V, Ø, …) or its name (Enhedslisten, …)"
+            )
+        }
         guard field.matching == .dateRange, let slot = field.slot else { return .term(field.term(value)) }
         guard let range = DateBound.range(value) else {
             throw FieldValueError(
@@ -149,6 +154,11 @@ final class QueryBuilder {
             let terms: [String]
             switch field.matching {
             case .exact, .dateRange:
+                if field.normalization == .party,
+                    let value = values.first(where: { DanishParty.letter(for: $0) == nil })
+                {
+                    throw SearchError.unknownValue(field: field, value: value, known: displayNames(of: field))
+                }
                 terms = values.map(field.term)
             case .partial:
                 terms = try values.flatMap { value in
