@@ -37,7 +37,7 @@ struct SearchTests {
     }
 
     @Test(
-        "Boolean prefixes normalise values like the indexer",
+        "Boolean fields normalise values like the indexer",
         arguments: [
             ("sag:21/24526", ["aarhus-2022-09-15-4", "aarhus-2022-11-10-2"]),
             ("sag:S23-0500", ["aarhus-2023-01-25-1"]),
