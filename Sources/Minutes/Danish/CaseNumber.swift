@@ -4,24 +4,32 @@ import Foundation
 public enum CaseNumber {
     /// The case number when `line` is nothing but one, bare or labelled; otherwise `nil`.
     ///
-    /// Bare forms: `21/24526`, `15.00.00-A00-9-23` (KLE), `21-014448`, `20-010677K`, `2011-29298`, `S21-1234`.
-    /// Labelled forms: `Sagsnr.: 2011-29298`, `Journalnr.: 21/645`, `J.nr. 21/645`. Markdown emphasis around
-    /// the number is ignored. Years (`2022`), dates (`15-09-2022`), election periods (`2022-2025`), page
-    /// numbers and telephone numbers are not case numbers.
+    /// Bare forms: `21/24526`, `15.00.00-A00-9-23` and `00.01.00-P20-1-22` (KLE), `22-013992`, `20-055908K`,
+    /// `2011-29298`, `S21-1234`, `EMN-2024-001234`. Labelled forms: `Sagsnr.: 2011-29298`, `Sag nr. 21/645`,
+    /// `J.nr. 21/645`, `Journalnr.: …`, `Sagsnummer: …`, `Acadre sagsnr. …`; a labelled number in one of the
+    /// bare forms may be followed by another label (`Sagsnr.: 21/24526 Dok.nr.: 21/24526-3`). Markdown emphasis
+    /// and parentheses around the number are ignored. Years (`2022`), dates (`15-09-2022`, `2022-09-15`),
+    /// election periods (`2022-2025`), ranges (`6100-6200`), amounts (`1.234.567`), page numbers, telephone
+    /// numbers and paragraph references (`§ 17, stk. 4`) are not case numbers.
     public static func find(in line: some StringProtocol) -> String? {
         find(in: Line(String(line)))
     }
 
     /// ``find(in:)-(StringProtocol)`` for a line already cleaned.
     static func find(in line: Line) -> String? {
-        let text = line.plain
+        var text = line.plain
         // Every form holds a digit; most lines are sentences too long to be a number, or hold no digit at all.
         guard !text.isEmpty, TextLine.isShort(text, atMost: 80),
             text.unicodeScalars.contains(where: { $0.properties.generalCategory == .decimalNumber })
         else { return nil }
+        if text.hasPrefix("("), text.hasSuffix(")") {
+            text = TextLine.trimming(text.dropFirst().dropLast(), where: TextLine.isSpace)
+        }
         if let match = labelled.firstMatch(in: text), let value = match.groups[0] {
-            let number = TextLine.trimming(value, where: TextLine.isSpace)
-            return isDateOrPeriod(number) ? nil : number
+            let number = TextLine.trimming(value) { $0 == "." || $0 == "," || TextLine.isSpace($0) }
+            let followed = match.groups[1].map { !$0.isEmpty } ?? false
+            guard !isDateOrPeriod(number), !followed || bare.matches(number) else { return nil }
+            return number
         }
         guard bare.matches(text), !isDateOrPeriod(text) else { return nil }
         return text
@@ -40,19 +48,25 @@ public enum CaseNumber {
         "^(?:"
             // 21/24526, 2021/12345
             + #"(?:\d{2}|\d{4})/\d{3,7}"#
-            // KLE: 15.00.00-A00-9-23, 27.00.00-P19-1-23, 15.00.00-G01-12-2023
+            // KLE: 15.00.00-A00-9-23, 00.01.00-P20-1-22, 15.00.00-G01-12-2023
             + #"|\d{2}\.\d{2}(?:\.\d{2})?-[A-ZÆØÅ]\d{2}(?:-\d{1,7}-\d{2,4})?"#
-            // 21-014448, 20-010677K, 2011-29298
-            + #"|(?:\d{2}|\d{4})-\d{4,7}[A-Z]?"#
-            // S21-1234, EMN-2021-01234
+            // 22-013992, 20-055908K
+            + #"|\d{2}-\d{4,7}[A-Z]?"#
+            // 2011-29298: a year and a serial number; `6100-6200` is a range, `2000-2500` an amount range.
+            + #"|(?:19|20)\d{2}-\d{5,7}[A-Z]?"#
+            // S21-1234, EMN-2024-001234
             + #"|[A-ZÆØÅ]{1,4}-?\d{2,4}-\d{2,7}[A-Z]?"#
             + ")$",
         caseInsensitive: false
     )
 
+    // A label, the number, and optionally another label after it (`Dok.nr.: …`, `Sagsbehandler: …`).
     private static let labelled = Pattern(
-        #"^(?:Acadre\s+)?(?:sagsnr|sags\s*nr|sagsnummer|sag\s+nr|journalnr|journal\s*nr|journalnummer|j\.\s*nr|jnr)"#
-            + #"\.?\s*[:.]?\s*([A-Za-zÆØÅæøå]{0,4}[-./]?\d[\w./-]*)$"#
+        #"^(?:(?:Acadre|SBSYS|eDoc|ESDH|WorkZone|GetOrganized)[\s-]+)?"#
+            + #"(?:sags?\s*-?\s*nr|sagsnummer|sags\s*-?\s*id|sag(?=\s*:)|journal\s*-?\s*nr|journalnummer|jour\.\s*nr"#
+            + #"|j\.\s*nr|jnr|jr\.\s*nr)"#
+            + #"\.?\s*[:.]?\s*([A-Za-zÆØÅæøå]{0,4}[-./]?\d[\w./-]*)"#
+            + #"((?:\s+[-–|,;]?\s*\p{L}[\p{L}.\- ]{0,24}(?:nr\.?|:)\s*.*)?)$"#
     )
 
     private static let period = Pattern(#"^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$"#)

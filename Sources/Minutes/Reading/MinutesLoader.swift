@@ -6,6 +6,7 @@ public struct MinutesLoader: Sendable {
     public static let defaultReaders: [any MinutesReader] = [
         PdfReader(),
         EDocReader(),
+        AcadreReader(),
         SBSYSReader(),
         FirstAgendaReader(),
         TextMinutesReader(),
@@ -20,6 +21,9 @@ public struct MinutesLoader: Sendable {
     }
 
     /// Reads and parses one file, then resolves its municipality.
+    ///
+    /// Whatever the format, sections that hold only a placeholder (`Tomt indhold`) are dropped, and a committee
+    /// or municipality published in capitals (`FORRETNINGSUDVALGET`) is written as normally (`Forretningsudvalget`).
     ///
     /// The municipality is `municipality` if given (as its official name when the directory knows it), else
     /// the one the document names, else the one its folder name or the first `_`- or `-`-separated token of
@@ -39,7 +43,7 @@ public struct MinutesLoader: Sendable {
             _ = try source.decodedText()
             throw source.error("not a recognised minutes format")
         }
-        var meeting = try reader.read(source)
+        var meeting = MeetingTidying.tidied(try reader.read(source))
         if let municipality {
             meeting.municipality = MunicipalityDirectory.match(municipality) ?? municipality
         } else if meeting.municipality == nil {
