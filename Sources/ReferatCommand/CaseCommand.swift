@@ -5,7 +5,8 @@ import Referat
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case",
-        abstract: "List every item on a case number, oldest first, with each decision."
+        abstract: "List every item on a case number, oldest first, with each decision.",
+        discussion: "Exit status: 0 when items were found, 1 when none are on the case, 2 on an error."
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -18,5 +19,6 @@ struct CaseCommand: ParsableCommand {
     func run() throws {
         let items = try Searcher(databasePath: database.db).caseHistory(caseNumber)
         output.print(.caseHistory(caseNumber: caseNumber, items: items))
+        if items.isEmpty { throw ExitCode.nothingFound }
     }
 }

@@ -10,7 +10,9 @@ struct ReferatCommand: ParsableCommand {
         subcommands: [IndexCommand.self, SearchCommand.self, CaseCommand.self, CompactCommand.self]
     )
 
-    /// Runs the command; every error other than help and usage becomes one line on stderr and a non-zero exit.
+    /// Runs the command. As with grep: `search` and `case` exit 0 when they found something and 1 when nothing
+    /// matched (``ExitCode/nothingFound``); every error (no index, a malformed query, a bad option) is one line on
+    /// stderr and exit status 2. `index` keeps its own: 1 when a file was skipped, 130 when interrupted.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -23,7 +25,14 @@ struct ReferatCommand: ParsableCommand {
                 exit(withError: error)
             }
             Terminal.printError(message(for: error))
-            Foundation.exit(code.rawValue)
+            Foundation.exit(ExitCode.error.rawValue)
         }
     }
+}
+
+extension ExitCode {
+    /// `search` or `case` found nothing, as grep's 1.
+    static let nothingFound = ExitCode(1)
+    /// The command could not do what was asked, as grep's 2.
+    static let error = ExitCode(2)
 }

@@ -11,7 +11,8 @@ struct SearchCommand: ParsableCommand {
             (or OG/ELLER/IKKE), +word/-word, and the fields titel:, beslutning:, indstilling:, del:, udvalg:, \
             kommune:, sag:, år:, fraværende:, for:, imod:, undlod: and dato: (dato:2023-05, dato:"marts 2023", \
             dato:2022..2023-06); English names work too (title:, committee:, against: …). A case number alone \
-            (21/24526) finds the items on that case. With no QUERY the filters alone select, newest first.
+            (21/24526) finds the items on that case. With no QUERY the filters alone select, newest first. \
+            Exit status: 0 when items were found, 1 when none matched, 2 on an error.
             """
     )
 
@@ -53,13 +54,17 @@ struct SearchCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Keep only closed (--closed) or only open (--no-closed) items.")
     var closed: Bool?
 
-    @Option(help: "Order of hits: relevance or date (newest first). Default: relevance, or date without words.")
+    @Option(
+        help:
+            "Order of hits: relevance or date (newest meeting first, in agenda order). Default: relevance, or date without words."
+    )
     var sort: SearchRequest.Sort?
 
-    @Option(help: "How many hits to show.")
+    // Unconditional, so that `--limit -1` is read as a value (and refused by `validate`), not as an option.
+    @Option(parsing: .unconditional, help: "How many hits to show.")
     var limit = 10
 
-    @Option(help: "How many hits to skip.")
+    @Option(parsing: .unconditional, help: "How many hits to skip.")
     var offset = 0
 
     @OptionGroup var output: OutputOptions
@@ -95,7 +100,9 @@ struct SearchCommand: ParsableCommand {
             offset: offset,
             limit: limit
         )
-        output.print(.search(try searcher.search(request)))
+        let result = try searcher.search(request)
+        output.print(.search(result))
+        if result.total == 0 { throw ExitCode.nothingFound }
     }
 }
 

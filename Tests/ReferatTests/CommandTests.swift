@@ -88,7 +88,7 @@ struct CommandTests {
                 #expect(try canonicalJSON(decoded) == canonicalJSON(hit))
             }
             let none = try run(referatExecutable, ["search", "--db", index, "--format", "ndjson", "zzqqxx"])
-            #expect(none.status == 0)
+            #expect(none.status == 1, "nothing found")
             #expect(none.stdout.isEmpty, "no hits, no lines")
             let history = try run(referatExecutable, ["case", "--db", index, "--format", "ndjson", "21/24526"])
             let items = try history.stdout.split(separator: "\n").map {
@@ -144,11 +144,41 @@ struct CommandTests {
     func badInputGetsOneLineOnStderr(arguments: [String]) throws {
         try withIndexedCorpus { (index, _) throws in
             let output = try run(referatExecutable, [arguments[0], "--db", index] + arguments.dropFirst())
-            #expect(output.status != 0)
+            #expect(output.status == 2)
             #expect(output.stdout.isEmpty)
             let lines = output.stderr.split(separator: "\n")
             #expect(lines.count == 1, "\(output.stderr)")
             #expect(lines.first?.hasPrefix("referat: ") == true)
+        }
+    }
+
+    @Test func theExitStatusSaysWhetherAnythingWasFoundAsGrepsDoes() throws {
+        try withIndexedCorpus { (index, _) throws in
+            func status(_ arguments: [String]) throws -> ProcessOutput {
+                try run(referatExecutable, [arguments[0], "--db", index] + arguments.dropFirst())
+            }
+            #expect(try status(["search", "kontanthjælpsmodtagere"]).status == 0)
+            #expect(try status(["case", "22/18533"]).status == 0)
+            let nothing = try status(["search", "--format", "json", "xylofonorkester"])
+            #expect(nothing.status == 1)
+            #expect(nothing.stderr.isEmpty)
+            #expect(nothing.stdout.contains("\"total\" : 0") || nothing.stdout.contains("\"total\":0"))
+            #expect(try status(["case", "99/99999"]).status == 1)
+            let negative = try status(["search", "--limit", "-1", "budget"])
+            #expect(negative.status == 2)
+            #expect(negative.stderr == "referat: --limit must be 0 or more\n")
+            #expect(try status(["search", "--offset=-2", "budget"]).stderr == "referat: --offset must be 0 or more\n")
+        }
+    }
+
+    @Test func aCorrectedQueryIsSaidInOneSentence() throws {
+        try withIndexedCorpus { (index, _) throws in
+            let output = try run(referatExecutable, ["search", "--db", index, "kontanthjælpsmodtgere"])
+            #expect(output.status == 0)
+            #expect(
+                output.stdout.split(separator: "\n").first
+                    == "No items for \"kontanthjælpsmodtgere\"; 2 items for \"kontanthjælpsmodtagere\" instead, showing 1–2"
+            )
         }
     }
 
@@ -158,7 +188,7 @@ struct CommandTests {
                 referatExecutable,
                 ["search", "--db", directory.appendingPathComponent("none").path, "budget"]
             )
-            #expect(output.status != 0)
+            #expect(output.status == 2)
             #expect(output.stderr.hasPrefix("referat: no index at "))
             #expect(output.stderr.split(separator: "\n").count == 1)
         }

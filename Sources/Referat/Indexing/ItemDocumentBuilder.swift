@@ -55,12 +55,11 @@ final class ItemDocumentBuilder {
         if let compounds {
             // Parts go under their own prefix without positions; queries weigh them below the word itself.
             let parts = Self.words(in: item.title, stored.text).flatMap { compoundParts(of: $0, splitBy: compounds) }
-            if !parts.isEmpty {
-                partGenerator.setDocument(document)
-                partGenerator.indexWithoutPositions(
-                    parts.joined(separator: " "),
-                    prefix: IndexSchema.compoundPart.prefix
-                )
+            let titleParts = Self.words(in: item.title).flatMap { compoundParts(of: $0, splitBy: compounds) }
+            partGenerator.setDocument(document)
+            for (parts, field) in [(parts, IndexSchema.compoundPart), (titleParts, IndexSchema.titlePart)]
+            where !parts.isEmpty {
+                partGenerator.indexWithoutPositions(parts.joined(separator: " "), prefix: field.prefix)
             }
         }
 
@@ -69,6 +68,7 @@ final class ItemDocumentBuilder {
             for value in values { document.addBooleanTerm(field.term(value)) }
             if let slot = field.slot { document.setValue(field.slotValue(values), slot: slot) }
         }
+        document.setValue(IndexSchema.orderKey(of: stored), slot: IndexSchema.orderSlot)
         document.addBooleanTerm(sourceTerm)
         document.data = stored.documentData()
         return (IndexSchema.id.term(stored.id), document)

@@ -24,7 +24,7 @@ public struct TextRenderer: Sendable {
             lines.append(style.dim("\(field.label) matching \(asked): " + values.joined(separator: ", ")))
         }
         if result.corrected, let suggestion = result.suggestion {
-            lines.append("0 items\(subject); showing \(count) for \"\(suggestion)\"\(shown)")
+            lines.append("No items\(subject); \(count) for \"\(suggestion)\" instead\(shown)")
         } else {
             lines.append(style.bold(count + subject + shown))
             if let suggestion = result.suggestion { lines.append("Did you mean: \(suggestion)") }

@@ -21,7 +21,8 @@ public struct Field: Sendable, Hashable, CustomStringConvertible {
     public enum Matching: Sendable, Hashable {
         /// The whole value, normalised.
         case exact
-        /// The whole value if indexed, else every indexed value containing it (`økonomi` → Økonomiudvalget).
+        /// The whole value; an abbreviation through the thesaurus (`ØU` → Økonomiudvalget); else every indexed
+        /// value whose words the typed words begin (`plan` → Plan- og Tryghedsudvalget). See `NameMatcher`.
         case partial
         /// A day, month or year, or a range of them, over the slot (``DateBound``): `2023-05`, `marts 2023`,
         /// `2022..2023-06`.

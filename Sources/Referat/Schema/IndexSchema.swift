@@ -179,6 +179,25 @@ public enum IndexSchema {
         fields.first { $0.queryNames.contains(name) }
     }
 
+    // MARK: Order
+
+    /// The slot holding each item's place in date order (``orderKey(of:)``); apart from the fields' slots.
+    public static let orderSlot: UInt32 = 16
+
+    /// Sorts items newest meeting first and, within a meeting, in agenda order (item 9 before item 10), ascending:
+    /// the day counted down from 99991231, the municipality and committee, and the item number zero-padded.
+    static func orderKey(of item: StoredItem) -> String {
+        let day = Int(item.date.filter(\.isNumber)) ?? 0
+        let countdown = String(99_999_999 - min(max(day, 0), 99_999_999))
+        let number = item.item.prefix { $0.isASCII && $0.isNumber }
+        let padded =
+            String(repeating: "0", count: max(0, 6 - number.count)) + number + item.item.dropFirst(number.count)
+        let meeting = [item.municipality ?? "", item.committee].map(BooleanTerm.name)
+        // Line feeds, below every printable character, keep a name that begins another before it.
+        return ([String(repeating: "0", count: 8 - countdown.count) + countdown] + meeting + [padded])
+            .joined(separator: "\n")
+    }
+
     // MARK: Free text
 
     /// The fields of free text a query may name.
@@ -198,6 +217,10 @@ public enum IndexSchema {
     /// Parts of compound words, stemmed, without positions: `ZXPkontanthjælp` from `kontanthjælpsloftet`.
     /// `del:kontanthjælp` searches them together with the word itself, at lower weight.
     public static let compoundPart = TextField(prefix: "XP", queryNames: ["del", "part"])
+
+    /// Parts of the title's compound words, stemmed, without positions: `ZXHkunstgræs` from "Kunstgræsbane".
+    /// `titel:word` is searched as `titeldel:word`, the title word or a part of one, as plain words are as `del:`.
+    public static let titlePart = TextField(prefix: "XH", queryNames: ["titeldel", "titlepart"])
 
     /// The source file an item came from, as a hash of its absolute path: `XF0123456789abcdef`.
     public static let sourcePrefix = "XF"
@@ -226,7 +249,7 @@ public enum IndexSchema {
     }
 
     /// The schema version written to ``Metadata/schemaVersion``; bump when terms or values change meaning.
-    public static let version = "3"
+    public static let version = "4"
 
     /// The stemmer language for all free text.
     public static let language = "danish"

@@ -14,6 +14,7 @@ final class QueryBuilder {
     private let database: Database
     private let analysis: Analysis
     private let expansion: QueryExpansion
+    private let matcher: NameMatcher
     private let parser: QueryParser
     /// Parses phrases without stemming, to rank exact phrases above inflected ones.
     private let exactParser: QueryParser?
@@ -25,6 +26,7 @@ final class QueryBuilder {
         self.database = database
         analysis = analyzer.analysis
         expansion = QueryExpansion(analysis: analysis)
+        matcher = NameMatcher(analysis: analysis)
         parser = Self.makeParser(database: database, analyzer: analyzer, strategy: analyzer.strategy)
         exactParser =
             analysis.inflectedPhrases ? Self.makeParser(database: database, analyzer: analyzer, strategy: .none) : nil
@@ -42,6 +44,7 @@ final class QueryBuilder {
         parser.stopper = analyzer.stopper
         parser.defaultOperator = .and
         parser.database = database
+        let matcher = NameMatcher(analysis: analyzer.analysis)
         // Xapian's field names are case-sensitive; people type `Sag:` and `SAG:` too. The standard library's case
         // mapping, not Foundation's locale-aware one, which would load ICU's data in every search process.
         let spellings: [(String) -> String] = [
@@ -54,14 +57,18 @@ final class QueryBuilder {
             for field in IndexSchema.fields {
                 for name in field.queryNames {
                     parser.addField(spelling(name), boolean: true) { value throws(FieldValueError) in
-                        try Self.filter(field, value)
+                        try Self.filter(field, value, in: database, matcher: matcher)
                     }
                 }
             }
             let stemmer = analyzer.stemmer
-            for name in IndexSchema.compoundPart.queryNames {
-                parser.addField(spelling(name), boolean: false) { word throws(FieldValueError) in
-                    Self.wordOrPart(stemmer.stem(BooleanTerm.code(word)))
+            for (field, wordPrefix) in [
+                (IndexSchema.compoundPart, ""), (IndexSchema.titlePart, IndexSchema.title.prefix),
+            ] {
+                for name in field.queryNames {
+                    parser.addField(spelling(name), boolean: false) { word throws(FieldValueError) in
+                        Self.wordOrPart(stemmer.stem(BooleanTerm.code(word)), wordPrefix: wordPrefix, part: field)
+                    }
                 }
             }
         }
@@ -78,7 +85,7 @@ final class QueryBuilder {
         // The query as typed is checked first: expansion must not turn a malformed query into a valid one.
         guard !(try parse(plain, with: parser, typed: text)).isEmpty else { return nil }
         let expansion = self.expansion
-        let rewritten = QueryText.rewrite(text) { expansion.spellings(of: $0) }
+        let rewritten = QueryText.rewrite(text, spellings: { expansion.spellings(of: $0) }, fielded: expansion.fielded)
         let parsed = try parse(rewritten, with: parser, typed: text)
         guard !parsed.isEmpty else { return nil }
         // Hyphenated words are phrases too (`budget-opfølgning`), so any query may hold one.
@@ -105,19 +112,35 @@ final class QueryBuilder {
         return corrected.isEmpty ? nil : corrected
     }
 
-    /// `del:word`: the stemmed word and the stemmed word as part of a compound, as one synonym, so that the weaker
-    /// evidence of the part shares the word's statistics: an item is found by either and ranked by how often it has
-    /// both, never by how rare the part alone is.
-    private static func wordOrPart(_ stem: String) -> Query {
-        .combine(.synonym, [.term("Z" + stem), .term("Z" + IndexSchema.compoundPart.prefix + stem)])
+    /// `del:word` (and `titeldel:word` in titles): the stemmed word and the stemmed word as part of a compound, as
+    /// one synonym, so that the weaker evidence of the part shares the word's statistics: an item is found by either
+    /// and ranked by how often it has both, never by how rare the part alone is.
+    private static func wordOrPart(_ stem: String, wordPrefix: String, part: TextField) -> Query {
+        .combine(.synonym, [.term("Z" + wordPrefix + stem), .term("Z" + part.prefix + stem)])
     }
 
-    /// The filter `field:value` in a query stands for: the value's term, or a range of dates.
-    private static func filter(_ field: Field, _ value: String) throws(FieldValueError) -> Query {
+    /// The filter `field:value` in a query stands for: the value's term, the indexed names a part of a name
+    /// matches (as the options do), or a range of dates.
+    private static func filter(
+        _ field: Field,
+        _ value: String,
+        in database: Database,
+        matcher: NameMatcher
+    ) throws(FieldValueError) -> Query {
         if field.normalization == .party, DanishParty.letter(for: value) == nil {
             throw FieldValueError(
                 "\"\(value)\" is not a party: use its letter (A, V, Ø, …) or its name (Enhedslisten, …)"
             )
+        }
+        if field.matching == .partial {
+            do {
+                let terms = try resolve(value, of: field, in: database, matcher: matcher)
+                return .combine(.or, terms.map { .term($0) })
+            } catch let error as SearchError {
+                throw FieldValueError(error.description)
+            } catch {
+                throw FieldValueError("cannot read the indexed \(field.noun) names: \(error)")
+            }
         }
         guard field.matching == .dateRange, let slot = field.slot else { return .term(field.term(value)) }
         guard let range = DateBound.range(value) else {
@@ -134,7 +157,7 @@ final class QueryBuilder {
     }
 
     /// The names as displayed of every indexed value of `field`, for messages.
-    private func displayNames(of field: Field) -> [String] {
+    private static func displayNames(of field: Field, in database: Database) -> [String] {
         guard let slot = field.slot else { return [] }
         let enquire = Enquire(database: database)
         enquire.setQuery(.matchAll())
@@ -157,15 +180,15 @@ final class QueryBuilder {
                 if field.normalization == .party,
                     let value = values.first(where: { DanishParty.letter(for: $0) == nil })
                 {
-                    throw SearchError.unknownValue(field: field, value: value, known: displayNames(of: field))
+                    throw SearchError.unknownValue(
+                        field: field,
+                        value: value,
+                        known: Self.displayNames(of: field, in: database)
+                    )
                 }
                 terms = values.map(field.term)
             case .partial:
-                terms = try values.flatMap { value in
-                    try resolve(value, of: field) {
-                        SearchError.unknownValue(field: field, value: value, known: displayNames(of: field))
-                    }
-                }
+                terms = try values.flatMap { try Self.resolve($0, of: field, in: database, matcher: matcher) }
                 matched[field] = Set(terms.map { String($0.dropFirst(field.prefix.count)) })
             }
             queries.append(.combine(.or, terms.map { .term($0) }))
@@ -179,18 +202,21 @@ final class QueryBuilder {
         return (queries, matched)
     }
 
-    /// The indexed terms a name typed by a user stands for: the exact name if indexed, else every indexed
-    /// name containing it (`økonomi` → `økonomiudvalget`).
-    private func resolve(_ name: String, of field: Field, unknown: () -> SearchError) throws -> [String] {
+    /// The indexed terms a name typed by a user stands for (``NameMatcher``); throws
+    /// ``SearchError/unknownValue(field:value:known:)`` with the closest indexed names when there are none.
+    private static func resolve(
+        _ name: String,
+        of field: Field,
+        in database: Database,
+        matcher: NameMatcher
+    ) throws -> [String] {
         let prefix = field.prefix
-        let wanted = field.normalised(name)
         let indexed = try database.terms(withPrefix: prefix).map { String($0.term.dropFirst(prefix.count)) }
-        if indexed.contains(wanted) { return [prefix + wanted] }
-        // `ØU` means Økonomiudvalget: try the thesaurus's spellings too.
-        let synonyms = analysis.thesaurus ? MunicipalThesaurus.synonyms(of: wanted).map(field.normalised) : []
-        let names = [wanted] + synonyms
-        let matches = indexed.filter { candidate in names.contains { candidate.contains($0) } }
-        guard !matches.isEmpty else { throw unknown() }
+        let matches = matcher.matches(name, of: field, among: indexed)
+        guard !matches.isEmpty else {
+            let known = matcher.closest(to: name, of: field, among: displayNames(of: field, in: database))
+            throw SearchError.unknownValue(field: field, value: name, known: known)
+        }
         return matches.map { prefix + $0 }
     }
 }

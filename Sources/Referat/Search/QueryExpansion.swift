@@ -16,12 +16,23 @@ struct QueryExpansion: Sendable {
 
     private static let stopWords = Set(DanishStopWords.all)
 
+    /// How to search `field:word`, or `nil` for as typed: with compounds on, a title word is searched as
+    /// `titeldel:word`, the word or a part of a compound in the title, as plain words are (`titel:kunstgræs` finds
+    /// "Kunstgræsbane").
+    func fielded(_ field: String, _ word: String) -> String? {
+        guard analysis.compounds, IndexSchema.title.queryNames.contains(field.lowercased()),
+            word.count >= 3, word.allSatisfy(\.isLetter), !Self.stopWords.contains(word.lowercased())
+        else { return nil }
+        return IndexSchema.titlePart.queryNames[0] + ":" + word.lowercased()
+    }
+
     /// The alternatives to search for `word` besides itself, lower case, without duplicates.
     func alternatives(for word: String) -> [String] {
         let lower = word.lowercased()
-        var result: [String] = []
-        if analysis.folding { result += Self.foldingVariants(of: lower) }
-        if analysis.thesaurus { result += MunicipalThesaurus.synonyms(of: lower) }
+        let folded = analysis.folding ? Self.foldingVariants(of: lower) : []
+        var result = folded
+        // `byraad` is `byråd` spelled out, so it finds the council's other names too, as `byråd` does.
+        if analysis.thesaurus { result += ([lower] + folded).flatMap(MunicipalThesaurus.synonyms) }
         var seen: Set<String> = [lower]
         return result.filter { seen.insert($0).inserted }
     }

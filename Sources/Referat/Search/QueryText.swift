@@ -7,9 +7,13 @@ enum QueryText {
     static let danishOperators = ["OG": "AND", "ELLER": "OR", "IKKE": "NOT", "NÆR": "NEAR"]
 
     /// `query` in NFC with the Danish operators spelled as Xapian's, each bare case number turned into a
-    /// `sag:` filter and each plain word searched as its `spellings` (`(spelling OR spelling …)`), leaving
-    /// quoted phrases alone.
-    static func rewrite(_ query: String, spellings: (String) -> [String] = { [$0] }) -> String {
+    /// `sag:` filter, each plain word searched as its `spellings` (`(spelling OR spelling …)`) and each
+    /// `field:word` as `fielded` says (`nil`: as typed), leaving quoted phrases alone.
+    static func rewrite(
+        _ query: String,
+        spellings: (String) -> [String] = { [$0] },
+        fielded: (_ field: String, _ word: String) -> String? = { _, _ in nil }
+    ) -> String {
         var output: [String] = []
         var phrase: [Substring] = []
         for token in query.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace) {
@@ -23,13 +27,17 @@ enum QueryText {
                 }
                 continue
             }
-            output.append(rewrite(token: token, spellings: spellings))
+            output.append(rewrite(token: token, spellings: spellings, fielded: fielded))
         }
         if !phrase.isEmpty { output.append(phrase.joined(separator: " ")) }
         return output.joined(separator: " ")
     }
 
-    private static func rewrite(token: Substring, spellings: (String) -> [String]) -> String {
+    private static func rewrite(
+        token: Substring,
+        spellings: (String) -> [String],
+        fielded: (String, String) -> String?
+    ) -> String {
         if let xapian = danishOperators[String(token)] { return xapian }
         if token.allSatisfy(\.isLetter) {
             let forms = spellings(String(token)).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
@@ -37,6 +45,11 @@ enum QueryText {
         }
         let sign = token.first == "+" || token.first == "-" ? String(token.prefix(1)) : ""
         let bare = token.dropFirst(sign.count)
+        if let colon = bare.firstIndex(of: ":"),
+            let rewritten = fielded(String(bare[..<colon]), String(bare[bare.index(after: colon)...]))
+        {
+            return sign + rewritten
+        }
         guard !bare.contains(":"), let caseNumber = CaseNumber.find(in: bare), caseNumber == bare else {
             return String(token)
         }

@@ -6,7 +6,8 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
     case indexUnreadable(path: String, reason: String)
     /// The query is not valid syntax.
     case malformedQuery(query: String, reason: String)
-    /// No indexed value of the field matches what was typed.
+    /// No indexed value of the field matches what was typed; `known` lists indexed values, the closest first for
+    /// a field matching part of a name.
     case unknownValue(field: Field, value: String, known: [String])
 
     public var description: String {
@@ -18,13 +19,14 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedQuery(let query, let reason):
             return "malformed query \"\(query)\": \(reason)"
         case .unknownValue(let field, let value, let known):
-            return "no \(field.noun) in the index matches \"\(value)\"" + Self.list(known)
+            return "no \(field.noun) in the index matches \"\(value)\""
+                + Self.list(known, label: field.matching == .partial ? "closest" : "known")
         }
     }
 
-    private static func list(_ known: [String]) -> String {
+    private static func list(_ known: [String], label: String) -> String {
         guard !known.isEmpty else { return "" }
         let shown = known.prefix(8).joined(separator: ", ")
-        return known.count > 8 ? "; known: \(shown), …" : "; known: \(shown)"
+        return known.count > 8 ? "; \(label): \(shown), …" : "; \(label): \(shown)"
     }
 }

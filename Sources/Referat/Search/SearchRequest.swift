@@ -2,9 +2,9 @@
 public struct SearchRequest: Sendable, Hashable {
     /// How hits are ordered.
     public enum Sort: String, Sendable, Hashable, CaseIterable {
-        /// Best match first; equal scores go to the newer meeting.
+        /// Best match first; equal scores go to the newer meeting, then agenda order.
         case relevance
-        /// Newest meeting first.
+        /// Newest meeting first, its items in agenda order.
         case date
     }
 

@@ -65,8 +65,8 @@ public final class Searcher {
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: words?.ranking, filters: filters))
         switch request.sort ?? (words == nil ? .date : .relevance) {
-        case .date: enquire.sort = .valueThenRelevance(slot: Self.dateSlot, descending: true)
-        case .relevance: enquire.sort = .relevanceThenValue(slot: Self.dateSlot, descending: true)
+        case .date: enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
+        case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.orderSlot, descending: false)
         }
         // The exact phrases only rank, so the matches are the same without them.
         let matching = Self.combine(words: words?.matching, filters: filters)
@@ -147,9 +147,6 @@ public final class Searcher {
         return (mset, tally.facets)
     }
 
-    /// The slot sorting and date ranges use.
-    private static let dateSlot = IndexSchema.date.slot ?? 0
-
     private static func combine(words: Query?, filters: [Query]) -> Query {
         let filter = filters.count == 1 ? filters[0] : Query.combine(.and, filters)
         switch (words, filters.isEmpty) {
@@ -185,7 +182,9 @@ public final class Searcher {
             stored: stored,
             rank: offset + index + 1,
             score: match.weight,
-            snippet: HighlightedText(marked: HighlightedText.collapsingWhitespace(snippet))
+            snippet: HighlightedText(
+                marked: HighlightedText.collapsingWhitespace(HighlightedText.unescapingSnippet(snippet))
+            )
         )
     }
 }
