@@ -98,7 +98,8 @@ struct FirstAgendaDocument {
             )
         }
         let itemObjects = items.compactMap { $0 as? [String: Any] }
-        meetingID = ([root["Id"], meeting["Id"]] + itemObjects.map { $0["AgendaUid"] })
+        meetingID =
+            ([root["Id"], meeting["Id"]] + itemObjects.map { $0["AgendaUid"] })
             .lazy.compactMap(Self.id).first
         site = itemObjects.lazy.flatMap { Self.objects($0["Felter"]) }.compactMap { Self.host(of: $0["Link"]) }.first
         self.items = itemObjects.map { item in

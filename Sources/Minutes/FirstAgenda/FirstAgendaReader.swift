@@ -89,7 +89,8 @@ public struct FirstAgendaReader: MinutesReader {
                 result.url = "https://\(site)/vis?id=\(meetingID)&punktid=\(itemID)"
             }
             if item.attachmentIDs.contains(where: { $0 != nil }) {
-                result.attachmentURLs = item.attachmentIDs.map { id in id.map { "https://\(site)/vis/pdf/bilag/\($0)" } }
+                result.attachmentURLs = item.attachmentIDs.map { id in id.map { "https://\(site)/vis/pdf/bilag/\($0)" }
+                }
             }
         }
         return result

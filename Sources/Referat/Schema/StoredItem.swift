@@ -94,7 +94,9 @@ public struct StoredItem: Sendable, Hashable {
 
         var json: JSONValue {
             .object([
-                "sections": .array(headings.map { .object(["heading": .string($0.heading), "kind": .string($0.kind)]) }),
+                "sections": .array(
+                    headings.map { .object(["heading": .string($0.heading), "kind": .string($0.kind)]) }
+                ),
                 "attachments": .array(attachments.map { .object(["name": .string($0.name), "url": .string($0.url)]) }),
                 "time": .string(time), "place": .string(place), "meeting_id": .string(meetingID),
             ])
