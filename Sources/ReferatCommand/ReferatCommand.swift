@@ -7,7 +7,7 @@ struct ReferatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "referat",
         abstract: "Index and search Danish municipal council minutes (referater).",
-        subcommands: [IndexCommand.self, SearchCommand.self, CaseCommand.self, CompactCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, CaseCommand.self, ShowCommand.self, CompactCommand.self]
     )
 
     /// Runs the command; every error other than help and usage becomes one line on stderr and a non-zero exit.
