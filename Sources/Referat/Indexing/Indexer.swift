@@ -24,6 +24,9 @@ public final class Indexer {
     /// item as they are written: the same data at a fraction of the cost, but only for an index that starts
     /// empty, as a shard does.
     var addsSpellingsAtEnd = false
+    /// Whether items' words go into the spelling data at all: not for files a sharded build takes out of a shard
+    /// and indexes again, whose words the shard added.
+    private var addsSpellings = true
 
     private let path: String
     private var database: WritableDatabase
@@ -204,6 +207,8 @@ public final class Indexer {
         if !redone.isEmpty {
             let order = Dictionary(files.enumerated().map { (SourceFiles.absolute($1), $0) }) { first, _ in first }
             let inOrder = redone.sorted { order[$0, default: 0] < order[$1, default: 0] }
+            addsSpellings = false
+            defer { addsSpellings = true }
             try indexOneByOne(inOrder, municipality: municipality, stop: stop, summary: &summary) { event in
                 if case .reading = event { return }
                 report(event)
@@ -267,7 +272,7 @@ public final class Indexer {
             }
             let uniqueTerm = ItemDocumentBuilder.finish(document, stored: stored, id: id)
             if try database.termFrequency(uniqueTerm) > 0 { summary.repeatedItems += 1 }
-            if !addsSpellingsAtEnd { try database.addSpellings(of: document) }
+            if addsSpellings, !addsSpellingsAtEnd { try database.addSpellings(of: document) }
             try database.replaceDocument(document, uniqueTerm: uniqueTerm)
         }
         // Recorded in the same commit as the items, so a crash never marks a file done whose items were lost.

@@ -6,6 +6,12 @@ enum TextWrap {
     static func lines(_ text: String, width: Int?, indent: String, firstIndent: String? = nil) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let start = lines.isEmpty ? (firstIndent ?? indent) : indent
+            // A line that fits stays as written, its runs of spaces included.
+            if !paragraph.isEmpty, width.map({ visibleLength(start) + visibleLength(paragraph) <= $0 }) ?? true {
+                lines.append(start + paragraph)
+                continue
+            }
             let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard !words.isEmpty else {
                 if !lines.isEmpty { lines.append("") }
