@@ -1,5 +1,6 @@
-@testable import Referat
 import Testing
+
+@testable import Referat
 
 @Suite("Text output wraps to the terminal")
 struct TextWrapTests {
@@ -20,20 +21,24 @@ struct TextWrapTests {
         let short = String(repeating: "Udvalget godkendte indstillingen. ", count: 10)
         let long = String(repeating: "Udvalget godkendte indstillingen. ", count: 40)
         var renderer = TextRenderer(style: TextStyle(enabled: false), width: 100)
-        let item = { (decision: String) in
+        let hit = { (decision: String) in
             var stored = StoredItem(
                 meeting: .init(committee: "Byråd", date: .init(year: 2022, month: 1, day: 14)!),
-                item: .init(number: "1", title: "Budget", sections: [.init(heading: "Beslutning", kind: .decision, text: decision)]),
+                item: .init(
+                    number: "1",
+                    title: "Budget",
+                    sections: [.init(heading: "Beslutning", kind: .decision, text: decision)]
+                ),
                 source: "/x.txt"
             )
             stored.id = "x/byraad/2022-01-14/1"
-            return stored
+            return SearchHit(stored: stored, rank: 1, score: 0, snippet: HighlightedText(marked: ""))
         }
         renderer.decisionLength = 300
-        let shortLines = renderer.render(caseNumber: "1", items: [SearchHit(stored: item(short), rank: 1, score: 0, snippet: HighlightedText(marked: ""))])
+        let shortLines = renderer.render(caseNumber: "1", items: [hit(short)])
         #expect(!shortLines.contains("…"))
         #expect(shortLines.contains("indstillingen."))
-        let longLines = renderer.render(caseNumber: "1", items: [SearchHit(stored: item(long), rank: 1, score: 0, snippet: HighlightedText(marked: ""))])
+        let longLines = renderer.render(caseNumber: "1", items: [hit(long)])
         #expect(longLines.contains("…"))
     }
 }
