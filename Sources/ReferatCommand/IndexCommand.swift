@@ -90,7 +90,9 @@ struct IndexCommand: ParsableCommand {
         if summary.removedFiles > 0 { parts.append("\(summary.removedFiles) removed") }
         parts.append("\(summary.failures.count) failed")
         return parts.joined(separator: ", ")
-            + "; \(summary.meetings) meetings, \(summary.items) items"
+            + "; \(summary.meetings) meetings, \(summary.items) items read, \(summary.storedItems) stored"
+            + (summary.repeatedItems > 0 ? " (\(summary.repeatedItems) the same as another file's)" : "")
+            + (summary.collisions.isEmpty ? "" : ", \(summary.collisions.count) same-day meetings kept apart")
             + String(format: " in %.2f s", summary.seconds)
             + "; \(summary.documentCount) items in \(database)"
     }

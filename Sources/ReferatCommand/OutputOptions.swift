@@ -8,6 +8,8 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints `answer` in the chosen format: text styled when standard output is a colour terminal.
     func print(_ answer: Answer) {
-        Terminal.printLines(format.render(answer, style: TextStyle(enabled: Terminal.stdoutWantsColor)))
+        Terminal.printLines(
+            format.render(answer, style: TextStyle(enabled: Terminal.stdoutWantsColor), width: TerminalWidth.current)
+        )
     }
 }

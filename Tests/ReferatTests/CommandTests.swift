@@ -115,19 +115,21 @@ struct CommandTests {
             #expect(
                 rows.first == [
                     "rank", "date", "municipality", "committee", "item", "title", "case", "closed", "decision",
-                    "snippet", "score", "id", "source", "absent", "votes.for", "votes.against", "votes.abstained",
-                    "votes.unanimous",
+                    "snippet", "score", "id", "source", "url", "absent", "votes.for", "votes.against",
+                    "votes.abstained", "votes.unanimous",
                 ]
             )
             #expect(rows.count == hits.count + 1)
             for (row, hit) in zip(rows.dropFirst(), hits) {
-                #expect(row.count == 18)
+                #expect(row.count == 19)
                 #expect(row[0] == String(hit["rank"] as? Int ?? 0))
                 #expect(row[5] == hit["title"] as? String)
                 #expect(row[8] == (hit["decision"] as? String ?? ""))
                 #expect(row[11] == hit["id"] as? String)
                 #expect(row[9] == plainText(ofSnippet: hit["snippet"] as? String ?? ""), "the snippet as plain text")
-                #expect(row[13] == (hit["absent"] as? [String] ?? []).joined(separator: "; "))
+                #expect(row[13] == "", "text minutes give no address")
+                #expect(row[12].hasPrefix("/"), "the source as an absolute path")
+                #expect(row[14] == (hit["absent"] as? [String] ?? []).joined(separator: "; "))
             }
             #expect(rows.contains { $0.contains { $0.contains(",") || $0.contains("\n") } }, "quoting was needed")
         }

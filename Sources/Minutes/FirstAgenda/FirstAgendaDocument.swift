@@ -48,8 +48,12 @@ struct FirstAgendaDocument {
         var title: String
         /// `SagsNummer` (or `CaseNumber`), `nil` when empty.
         var caseNumber: String?
+        /// `Id`, the item's own id on the publishing site.
+        var id: String?
         /// `Bilag[].Navn`.
         var attachments: [String]
+        /// `Bilag[].Id`, in the order of ``attachments``.
+        var attachmentIDs: [String?]
         /// `Felter`.
         var fields: [Field]
     }
@@ -64,6 +68,12 @@ struct FirstAgendaDocument {
     var participants: [Participant]
     /// `Dagsordenpunkter`.
     var items: [Item]
+    /// The meeting's id: the root `Id`, else `Moede.Id`, else the items' `AgendaUid`; never the all-zero id
+    /// FirstAgenda writes for none.
+    var meetingID: String?
+    /// The publishing site's host, e.g. `dagsordener.greve.dk`, from the links the publication holds
+    /// (`Felter[].Link`, `https://dagsordener.greve.dk/Vis/Pdf/bilag/…`); the JSON names it nowhere else.
+    var site: String?
 
     /// Parses `data` as a FirstAgenda publication.
     init(data: Data) throws(Failure) {
@@ -87,12 +97,20 @@ struct FirstAgendaDocument {
                 isAbsent: Self.bool(member["Absent"]) || Self.bool(member["ParticipationCancelled"])
             )
         }
-        self.items = items.compactMap { $0 as? [String: Any] }.map { item in
-            Item(
+        let itemObjects = items.compactMap { $0 as? [String: Any] }
+        meetingID =
+            ([root["Id"], meeting["Id"]] + itemObjects.map { $0["AgendaUid"] })
+            .lazy.compactMap(Self.id).first
+        site = itemObjects.lazy.flatMap { Self.objects($0["Felter"]) }.compactMap { Self.host(of: $0["Link"]) }.first
+        self.items = itemObjects.map { item in
+            let attachments = Self.objects(item["Bilag"]).filter { Self.string($0["Navn"]) != nil }
+            return Item(
                 number: Self.string(item["Punktnummer"]) ?? Self.string(item["Number"]),
                 title: Self.string(item["Navn"]) ?? Self.string(item["Caption"]) ?? "",
                 caseNumber: Self.string(item["SagsNummer"]) ?? Self.string(item["CaseNumber"]),
-                attachments: Self.objects(item["Bilag"]).compactMap { Self.string($0["Navn"]) },
+                id: Self.id(item["Id"]),
+                attachments: attachments.compactMap { Self.string($0["Navn"]) },
+                attachmentIDs: attachments.map { Self.id($0["Id"]) },
                 fields: Self.objects(item["Felter"]).map { field in
                     // Bodies go to the HTML reader as they are; it normalises what it keeps.
                     Field(
@@ -113,6 +131,18 @@ struct FirstAgendaDocument {
             if let text = nsError.userInfo[key] as? String, !text.isEmpty { return text }
         }
         return nsError.localizedDescription
+    }
+
+    // An id as published, `nil` for FirstAgenda's all-zero placeholder.
+    private static func id(_ value: Any?) -> String? {
+        guard let text = string(value), text.contains(where: { $0 != "0" && $0 != "-" }) else { return nil }
+        return text
+    }
+
+    // `https://dagsordener.greve.dk/Vis/Pdf/bilag/…` → `dagsordener.greve.dk`.
+    private static func host(of value: Any?) -> String? {
+        guard let link = string(value), let host = URLComponents(string: link)?.host, !host.isEmpty else { return nil }
+        return host.lowercased()
     }
 
     private static func object(_ value: Any?) -> [String: Any] {

@@ -48,11 +48,16 @@ public struct FirstAgendaReader: MinutesReader {
             place: document.place,
             participants: participants,
             absent: absent,
-            items: document.items.enumerated().map { Self.item($1, position: $0) }
+            items: document.items.enumerated().map { Self.item($1, position: $0, of: document) },
+            meetingID: document.meetingID
         )
     }
 
-    static func item(_ item: FirstAgendaDocument.Item, position: Int) -> AgendaItem {
+    static func item(
+        _ item: FirstAgendaDocument.Item,
+        position: Int,
+        of document: FirstAgendaDocument? = nil
+    ) -> AgendaItem {
         var title = TextLine.collapsed(item.title)
         var isClosed = false
         if let prefix = title.range(of: "lukket:", options: [.caseInsensitive, .anchored]) {
@@ -79,6 +84,15 @@ public struct FirstAgendaReader: MinutesReader {
             absent: body.absent
         )
         result.text = TextMinutesReader.text(of: result)
+        if let site = document?.site {
+            if let meetingID = document?.meetingID, let itemID = item.id {
+                result.url = "https://\(site)/vis?id=\(meetingID)&punktid=\(itemID)"
+            }
+            if item.attachmentIDs.contains(where: { $0 != nil }) {
+                result.attachmentURLs = item.attachmentIDs.map { id in id.map { "https://\(site)/vis/pdf/bilag/\($0)" }
+                }
+            }
+        }
         return result
     }
 

@@ -12,6 +12,11 @@ public struct AgendaItem: Sendable, Hashable, Codable {
     public var sections: [Section]
     /// Attachment titles listed under *Bilag*.
     public var attachments: [String]
+    /// Where each attachment is published, in the order of ``attachments``: empty when the source gives no
+    /// addresses, else one per attachment, `nil` for one without.
+    public var attachmentURLs: [String?] = []
+    /// Where the item is published, when the source says: FirstAgenda's `https://<site>/vis?id=…&punktid=…`.
+    public var url: String?
     /// Members recorded as absent for this item.
     public var absent: [String]
     /// The whole text of the item, title and sections included, as plain text.

@@ -16,6 +16,9 @@ public struct Meeting: Sendable, Hashable, Codable {
     public var absent: [String]
     /// The agenda items in the order they appear.
     public var items: [AgendaItem]
+    /// The publisher's own id of the meeting, when the format gives one: FirstAgenda's meeting `Id` (the items'
+    /// `AgendaUid`), SBSYS's `Meeting ID`. Two publications with the same id are the same meeting.
+    public var meetingID: String?
 
     /// Creates a meeting.
     public init(
@@ -26,7 +29,8 @@ public struct Meeting: Sendable, Hashable, Codable {
         place: String? = nil,
         participants: [String] = [],
         absent: [String] = [],
-        items: [AgendaItem] = []
+        items: [AgendaItem] = [],
+        meetingID: String? = nil
     ) {
         self.municipality = municipality
         self.committee = committee
@@ -36,5 +40,6 @@ public struct Meeting: Sendable, Hashable, Codable {
         self.participants = participants
         self.absent = absent
         self.items = items
+        self.meetingID = meetingID
     }
 }

@@ -53,7 +53,8 @@ public struct SBSYSReader: MinutesReader {
             place: meeting?.value("Where") ?? agenda.value("Committee", "DefaultMeetingPlace"),
             participants: participants,
             absent: absent,
-            items: items
+            items: items,
+            meetingID: meeting?.attributes["ID"].map { "sbsys-\($0)" }
         )
     }
 

@@ -51,8 +51,7 @@ final class FilePreparer {
         let meeting = try loader.load(data, from: URL(fileURLWithPath: path), municipality: municipality)
         let sourceTerm = Indexer.sourceTerm(forAbsolutePath: absolute)
         let documents = try meeting.items.map { item in
-            let built = try builder.document(for: item, of: meeting, source: path, sourceTerm: sourceTerm)
-            return (uniqueTerm: built.idTerm, document: built.document)
+            try builder.document(for: item, of: meeting, source: absolute, sourceTerm: sourceTerm)
         }
         return .analysed(
             AnalysedFile(
@@ -60,6 +59,8 @@ final class FilePreparer {
                 sourceTerm: sourceTerm,
                 wasIndexed: indexedHashes[absolute] != nil,
                 documents: documents,
+                meetingPart: ItemID.meetingPart(of: meeting),
+                meeting: IndexedMeeting(meeting: meeting, source: absolute),
                 bytes: data.count,
                 lacksMunicipality: meeting.municipality == nil
             )

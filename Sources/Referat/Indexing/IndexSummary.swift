@@ -12,8 +12,13 @@ public struct IndexSummary: Sendable, Hashable {
     public var removedFiles = 0
     /// Meetings indexed in this run.
     public var meetings = 0
-    /// Agenda items indexed in this run.
+    /// Agenda items read and indexed in this run.
     public var items = 0
+    /// Items of this run that replaced another file's copy of the same item: the same meeting published twice
+    /// (a PDF and its XML, say).
+    public var repeatedItems = 0
+    /// Meetings of this run that would have shared item ids with a distinct meeting of another file; both kept.
+    public var collisions: [Collision] = []
     /// Bytes of the files indexed in this run.
     public var bytes = 0
     /// Documents in the index after the run.
@@ -22,6 +27,25 @@ public struct IndexSummary: Sendable, Hashable {
     public var interrupted = false
     /// Wall-clock seconds the run took.
     public var seconds = 0.0
+
+    /// Items read in this run that the index holds once it is over: ``items`` less ``repeatedItems``.
+    public var storedItems: Int { items - repeatedItems }
+
+    /// Two distinct meetings of one committee on one day, from two files, whose items would have had one id.
+    public struct Collision: Sendable, Hashable {
+        /// The file indexed later, as found.
+        public var path: String
+        /// The file whose items have the plain ids, as an absolute path.
+        public var otherSource: String
+        /// The ids `path`'s items have instead, with `…` for the item number.
+        public var ids: String
+
+        /// One line saying so.
+        public var message: String {
+            "a distinct meeting of the same committee on the same day as \(otherSource); both kept, "
+                + "this file's items as \(ids)"
+        }
+    }
 
     /// A file that could not be indexed.
     public struct Failure: Sendable, Hashable {

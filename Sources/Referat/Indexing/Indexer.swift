@@ -24,6 +24,9 @@ public final class Indexer {
     /// item as they are written: the same data at a fraction of the cost, but only for an index that starts
     /// empty, as a shard does.
     var addsSpellingsAtEnd = false
+    /// Whether items' words go into the spelling data at all: not for files a sharded build takes out of a shard
+    /// and indexes again, whose words the shard added.
+    private var addsSpellings = true
 
     private let path: String
     private var database: WritableDatabase
@@ -144,7 +147,7 @@ public final class Indexer {
                         .warning(path: path, message: "no municipality found; indexed without one (use --municipality)")
                     )
                 }
-                try write(file, from: path, summary: &summary)
+                try write(file, from: path, summary: &summary, report: report)
             }
         }
     }
@@ -176,7 +179,7 @@ public final class Indexer {
             compounds: compounds,
             loader: loader
         )
-        let shards = try build.build(
+        let (shards, redone) = try build.build(
             files,
             municipality: municipality,
             staging: staging,
@@ -200,6 +203,17 @@ public final class Indexer {
         }
         try? database.close()
         database = try WritableDatabase(path: path, mode: .open)
+        // Meetings of one committee and day that shards recorded apart go in one by one, as on one core.
+        if !redone.isEmpty {
+            let order = Dictionary(files.enumerated().map { (SourceFiles.absolute($1), $0) }) { first, _ in first }
+            let inOrder = redone.sorted { order[$0, default: 0] < order[$1, default: 0] }
+            addsSpellings = false
+            defer { addsSpellings = true }
+            try indexOneByOne(inOrder, municipality: municipality, stop: stop, summary: &summary) { event in
+                if case .reading = event { return }
+                report(event)
+            }
+        }
     }
 
     /// Starts the worker threads that read and analyse `files` ahead of the writer.
@@ -227,11 +241,38 @@ public final class Indexer {
     }
 
     /// Replaces the items indexed from `path` with those of `file`.
-    private func write(_ file: AnalysedFile, from path: String, summary: inout IndexSummary) throws {
+    private func write(
+        _ file: AnalysedFile,
+        from path: String,
+        summary: inout IndexSummary,
+        report: (IndexEvent) -> Void
+    ) throws {
         // Items the file no longer has must go, so drop all of its items before adding what it has now.
         if file.wasIndexed { try database.deleteDocuments(withTerm: file.sourceTerm) }
-        for (uniqueTerm, document) in file.documents {
-            if !addsSpellingsAtEnd { try database.addSpellings(of: document) }
+        try MeetingRegister.forget(source: file.meeting.source, in: database)
+        let placement = try MeetingRegister.place(file.meeting, under: file.meetingPart, in: database)
+        if let other = placement.besides {
+            let collision = IndexSummary.Collision(
+                path: path,
+                otherSource: other.source,
+                ids: ItemID.make(meetingPart: file.meetingPart, key: placement.key, item: "…")
+            )
+            summary.collisions.append(collision)
+            report(.warning(path: path, message: collision.message))
+        }
+        var used = Set<String>()
+        for (stored, document) in file.documents {
+            let plain = ItemID.make(meetingPart: file.meetingPart, key: placement.key, item: stored.item)
+            var id = plain
+            // Two items of one meeting with one number (a misprint) are two items all the same.
+            var copy = 2
+            while !used.insert(id).inserted {
+                id = plain + "-\(copy)"
+                copy += 1
+            }
+            let uniqueTerm = ItemDocumentBuilder.finish(document, stored: stored, id: id)
+            if try database.termFrequency(uniqueTerm) > 0 { summary.repeatedItems += 1 }
+            if addsSpellings, !addsSpellingsAtEnd { try database.addSpellings(of: document) }
             try database.replaceDocument(document, uniqueTerm: uniqueTerm)
         }
         // Recorded in the same commit as the items, so a crash never marks a file done whose items were lost.
@@ -257,6 +298,7 @@ public final class Indexer {
                 !FileManager.default.fileExists(atPath: path)
             else { continue }
             try database.deleteDocuments(withTerm: Self.sourceTerm(forAbsolutePath: path))
+            try MeetingRegister.forget(source: path, in: database)
             // Xapian deletes a metadata entry when it is set to the empty string.
             try database.setMetadata("", forKey: key)
             removed += 1

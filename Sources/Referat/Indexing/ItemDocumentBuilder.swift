@@ -22,14 +22,15 @@ final class ItemDocumentBuilder {
         self.compounds = analysis.compounds ? compounds : nil
     }
 
-    /// The document for `item` of `meeting` and its id term, tagged with `sourceTerm` so a changed file's items
-    /// can be removed.
+    /// The document for `item` of `meeting`, tagged with `sourceTerm` so a changed file's items can be removed,
+    /// with its stored form. The writer gives it its id (``finish(_:id:)``), which depends on what the index
+    /// holds.
     func document(
         for item: AgendaItem,
         of meeting: Meeting,
         source: String,
         sourceTerm: String
-    ) throws -> (idTerm: String, document: Document) {
+    ) throws -> (stored: StoredItem, document: Document) {
         let stored = StoredItem(meeting: meeting, item: item, source: source)
         let document = Document()
         termGenerator.setDocument(document)
@@ -52,6 +53,12 @@ final class ItemDocumentBuilder {
             termGenerator.index(recommendation, prefix: IndexSchema.recommendation.prefix)
         }
         termGenerator.index(stored.text, wdf: word)
+        if !item.attachments.isEmpty {
+            termGenerator.increaseTermPosition()
+            let names = item.attachments.joined(separator: "\n")
+            termGenerator.index(names, prefix: IndexSchema.attachment.prefix)
+            termGenerator.index(names, wdf: word)
+        }
         if let compounds {
             // Parts go under their own prefix without positions; queries weigh them below the word itself.
             let parts = Self.words(in: item.title, stored.text).flatMap { compoundParts(of: $0, splitBy: compounds) }
@@ -63,15 +70,24 @@ final class ItemDocumentBuilder {
             }
         }
 
-        for field in IndexSchema.fields {
+        for field in IndexSchema.fields where field != IndexSchema.id {
             let values = field.values(stored)
             for value in values { document.addBooleanTerm(field.term(value)) }
             if let slot = field.slot { document.setValue(field.slotValue(values), slot: slot) }
         }
         document.setValue(IndexSchema.orderKey(of: stored), slot: IndexSchema.orderSlot)
         document.addBooleanTerm(sourceTerm)
+        return (stored, document)
+    }
+
+    /// Gives `document` of `stored` the id `id`: its id term and its data. Returns the id term.
+    static func finish(_ document: Document, stored: StoredItem, id: String) -> String {
+        var stored = stored
+        stored.id = id
+        let term = IndexSchema.id.term(id)
+        document.addBooleanTerm(term)
         document.data = stored.documentData()
-        return (IndexSchema.id.term(stored.id), document)
+        return term
     }
 
     private func compoundParts(of word: String, splitBy compounds: any CompoundParts) -> [String] {

@@ -31,8 +31,12 @@ struct AnalysedFile {
     var sourceTerm: String
     /// Whether an earlier run indexed the file, so that its items are in the index.
     var wasIndexed: Bool
-    /// Each item's document with the term that identifies it.
-    var documents: [(uniqueTerm: String, document: Document)]
+    /// Each item's document, not yet given its id, with its stored form.
+    var documents: [(stored: StoredItem, document: Document)]
+    /// `municipality/committee/date` of the meeting (``ItemID/meetingPart(of:)``).
+    var meetingPart: String
+    /// What the index is to remember of the meeting; its key is chosen by the writer.
+    var meeting: IndexedMeeting
     /// Bytes read.
     var bytes: Int
     /// Whether no municipality was found for the meeting.

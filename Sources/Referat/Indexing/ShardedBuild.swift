@@ -7,8 +7,9 @@ import XapianKit
 ///
 /// Xapian allows one writer per index, and its write path is most of what indexing costs, so one index keeps
 /// one core busy writing however many prepare documents for it; shards lift that limit for a first build.
-/// Shares are consecutive runs of the files, so where two files hold the same item the later file's copy wins,
-/// as it does on one core.
+/// Shares are consecutive runs of the files. Item ids can only clash between meetings of one committee on one
+/// day (``MeetingRegister``): the files of such meetings in later shards are taken out of their shards and
+/// indexed one by one into the merged index, so the outcome is the one of indexing on one core.
 struct ShardedBuild {
     /// How many shards are written at once.
     var shares: Int
@@ -18,7 +19,8 @@ struct ShardedBuild {
     var loader: MinutesLoader
 
     /// Indexes `files` into new shards under `staging`, reporting as it goes and adding what was done to
-    /// `summary`; returns the shards' paths, in file order. The shards are complete when it returns.
+    /// `summary`; returns the shards' paths, in file order, and the files left to index one by one into the merged
+    /// shards. The shards are complete when it returns.
     func build(
         _ files: [String],
         municipality: String?,
@@ -26,7 +28,7 @@ struct ShardedBuild {
         stop: StopRequest?,
         summary: inout IndexSummary,
         report: (IndexEvent) -> Void
-    ) throws -> [String] {
+    ) throws -> (shards: [String], redo: [String]) {
         let slices = Self.split(files, into: shares)
         let shards = slices.indices.map { "\(staging)/shard-\($0)" }
         let relay = EventRelay(senders: slices.count)
@@ -69,11 +71,19 @@ struct ShardedBuild {
             summary.failures += outcome.failures
             summary.meetings += outcome.meetings
             summary.items += outcome.items
+            summary.repeatedItems += outcome.repeatedItems
+            summary.collisions += outcome.collisions
             summary.bytes += outcome.bytes
             summary.interrupted = summary.interrupted || outcome.interrupted
         }
-        try Self.keepLaterCopies(in: shards)
-        return shards
+        let redo = try Self.takeOutMeetingsRecordedEarlier(from: shards)
+        for path in redo {
+            summary.indexedFiles -= 1
+            summary.meetings -= 1
+            summary.items -= path.items
+            summary.bytes -= ((try? FileManager.default.attributesOfItem(atPath: path.source)[.size]) as? Int) ?? 0
+        }
+        return (shards, redo.map(\.source))
     }
 
     /// Splits `files` into `count` consecutive runs of about equal bytes.
@@ -92,18 +102,30 @@ struct ShardedBuild {
         return slices
     }
 
-    /// Deletes from each shard the items a later shard also has.
-    private static func keepLaterCopies(in shards: [String]) throws {
-        for (index, shard) in shards.enumerated().dropLast() {
-            let later = try shards[(index + 1)...].map { try Database(path: $0) }
-            let ids = try Database(path: shard).terms(withPrefix: IndexSchema.id.prefix)
-            let duplicates = try ids.map(\.term).filter { id in try later.contains { try $0.termFrequency(id) > 0 } }
-            guard !duplicates.isEmpty else { continue }
+    /// Takes out of each shard the files of meetings recorded under a committee and day an earlier shard also
+    /// has: their items, their content hash and their meeting record. Returns those files with their item counts.
+    private static func takeOutMeetingsRecordedEarlier(
+        from shards: [String]
+    ) throws -> [(source: String, items: Int)] {
+        var recorded = Set<String>()
+        var takenOut: [(source: String, items: Int)] = []
+        for shard in shards {
             let database = try WritableDatabase(path: shard, mode: .open)
-            for id in duplicates { try database.deleteDocuments(withTerm: id) }
+            for key in try database.metadataKeys(withPrefix: IndexSchema.Metadata.meetingPrefix) {
+                guard !recorded.insert(key).inserted else { continue }
+                for meeting in IndexedMeeting.list(from: try database.metadata(forKey: key)) {
+                    let term = Indexer.sourceTerm(forAbsolutePath: meeting.source)
+                    takenOut.append((meeting.source, try database.termFrequency(term)))
+                    try database.deleteDocuments(withTerm: term)
+                    try database.setMetadata("", forKey: IndexSchema.Metadata.sourcePrefix + meeting.source)
+                    try database.setMetadata("", forKey: IndexSchema.Metadata.meetingOfPrefix + meeting.source)
+                }
+                try database.setMetadata("", forKey: key)
+            }
             try database.commit()
             try database.close()
         }
+        return takenOut
     }
 }
 

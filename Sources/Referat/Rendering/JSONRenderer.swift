@@ -30,6 +30,26 @@ public enum JSONRenderer {
         hits.map { value(of: $0).text(.compact) }.joined(separator: "\n")
     }
 
+    /// One item as `referat show --format json` prints it: a hit's fields, the meeting's time, place and id,
+    /// every section with its heading, kind and text, the attachments with their addresses, and the whole text.
+    public static func render(item: StoredItem) -> String {
+        var members = item.outputObject
+        let details = item.details
+        members["time"] = .string(details.time)
+        members["place"] = .string(details.place)
+        members["meeting_id"] = .string(details.meetingID)
+        members["sections"] = .array(
+            StoredItem.SectionText.split(item).map {
+                .object(["heading": .string($0.heading), "kind": .string($0.kind), "text": .string($0.text)])
+            }
+        )
+        members["attachments"] = .array(
+            details.attachments.map { .object(["name": .string($0.name), "url": .string($0.url)]) }
+        )
+        members["text"] = .string(item.text)
+        return JSONValue.object(members).text(.pretty)
+    }
+
     /// The item's output fields with the hit's rank, score and snippet.
     private static func value(of hit: SearchHit) -> JSONValue {
         var members = hit.stored.outputObject

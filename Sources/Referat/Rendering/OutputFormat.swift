@@ -27,12 +27,13 @@ public enum Answer: Sendable {
 }
 
 extension OutputFormat {
-    /// `answer` in this format, styled with `style` when it is text; `""` for no lines (NDJSON of no hits).
-    public func render(_ answer: Answer, style: TextStyle) -> String {
+    /// `answer` in this format, styled with `style` and wrapped to `width` when it is text; `""` for no lines
+    /// (NDJSON of no hits).
+    public func render(_ answer: Answer, style: TextStyle, width: Int? = nil) -> String {
         switch (self, answer) {
-        case (.text, .search(let result)): TextRenderer(style: style).render(result)
+        case (.text, .search(let result)): TextRenderer(style: style, width: width).render(result)
         case (.text, .caseHistory(let caseNumber, let items)):
-            TextRenderer(style: style).render(caseNumber: caseNumber, items: items)
+            TextRenderer(style: style, width: width).render(caseNumber: caseNumber, items: items)
         case (.json, .search(let result)): JSONRenderer.render(result)
         case (.json, .caseHistory(let caseNumber, let items)): JSONRenderer.render(caseNumber: caseNumber, items: items)
         case (.ndjson, _): JSONRenderer.renderLines(answer.hits)

@@ -205,6 +205,7 @@ public enum IndexSchema {
         TextField(prefix: "S", queryNames: ["titel", "title"]),
         TextField(prefix: "XB", queryNames: ["beslutning", "decision"]),
         TextField(prefix: "XI", queryNames: ["indstilling", "recommendation"]),
+        TextField(prefix: "XE", queryNames: ["bilag", "attachment"]),
     ]
 
     /// Title words (also indexed unprefixed).
@@ -213,6 +214,8 @@ public enum IndexSchema {
     public static var decision: TextField { textFields[1] }
     /// Recommendation words (also indexed unprefixed).
     public static var recommendation: TextField { textFields[2] }
+    /// Words of the attachments' titles (also indexed unprefixed).
+    public static var attachment: TextField { textFields[3] }
 
     /// Parts of compound words, stemmed, without positions: `ZXPkontanthjælp` from `kontanthjælpsloftet`.
     /// `del:kontanthjælp` searches them together with the word itself, at lower weight.
@@ -246,6 +249,12 @@ public enum IndexSchema {
         /// Every item's facet values (``facetSlots``) as one table, so searches count facets without reading
         /// values; written at the end of each indexing run and compaction, ignored once the index has moved on.
         public static let facetTable = "referat:facets"
+        /// Prefix of the key listing the meetings indexed under one municipality, committee and day
+        /// (``ItemID/meetingPart(of:)``): `meeting:greve/byraad/2022-01-14` → JSON (`IndexedMeeting`).
+        public static let meetingPrefix = "meeting:"
+        /// Prefix of the key naming the meeting entry a source file's items are under: `meeting-of:/abs/path` →
+        /// the ``meetingPrefix`` key.
+        public static let meetingOfPrefix = "meeting-of:"
     }
 
     /// The schema version written to ``Metadata/schemaVersion``; bump when terms or values change meaning.

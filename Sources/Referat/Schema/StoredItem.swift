@@ -2,8 +2,9 @@ import Minutes
 
 /// What the index keeps in each document's data: everything a hit displays and the text snippets are cut from.
 ///
-/// Stored as one line of JSON with every field but the text, then a newline and the text: outside tools read
-/// the first line as JSON, and a hit's fields decode without reading through its text.
+/// Stored as one line of JSON with the fields a hit shows, a second line of JSON with what only `referat show`
+/// needs (``details``), then the text: outside tools read the first line as JSON, and a hit's fields decode
+/// without reading through the rest.
 public struct StoredItem: Sendable, Hashable {
     /// The stable item id (see ``ItemID``).
     public var id: String
@@ -29,8 +30,12 @@ public struct StoredItem: Sendable, Hashable {
     public var votes: PartyVotes?
     /// The kinds of the item's sections (``Section/Kind`` raw values), each once.
     public var sections: [String]
-    /// The source file.
+    /// The source file, as an absolute path.
     public var source: String
+    /// Where the item is published, when the source says (``AgendaItem/url``).
+    public var url: String?
+    /// What only reading the whole item needs; empty when decoded for a hit.
+    public var details = Details()
     /// The item's text after its title: its sections with their headings. Not among the JSON fields (see
     /// ``documentData()``).
     public var text: String = ""
@@ -51,7 +56,65 @@ public struct StoredItem: Sendable, Hashable {
         self.votes = item.decision.flatMap(VoteParser.votes(in:))
         self.sections = Self.distinct(item.sections.map(\.kind.rawValue))
         self.source = source
+        self.url = item.url
         self.text = Self.body(of: item)
+        details.headings = item.sections.map { Details.Heading(heading: $0.heading, kind: $0.kind.rawValue) }
+        details.attachments = item.attachments.enumerated().map { index, name in
+            Details.Attachment(name: name, url: index < item.attachmentURLs.count ? item.attachmentURLs[index] : nil)
+        }
+        details.time = meeting.time
+        details.place = meeting.place
+        details.meetingID = meeting.meetingID
+    }
+
+    /// What `referat show` prints beyond a hit's fields, kept on the second line of the document data.
+    public struct Details: Sendable, Hashable {
+        /// A section's heading as printed and its kind (``Section/Kind`` raw value), in order.
+        public struct Heading: Sendable, Hashable {
+            public var heading: String
+            public var kind: String
+        }
+
+        /// An attachment's title and, when the source gives it, where it is published.
+        public struct Attachment: Sendable, Hashable {
+            public var name: String
+            public var url: String?
+        }
+
+        /// Every section of the item, in order.
+        public var headings: [Heading] = []
+        /// The attachments (*bilag*), in order.
+        public var attachments: [Attachment] = []
+        /// The meeting's start time, `HH:MM`.
+        public var time: String?
+        /// Where the meeting was held.
+        public var place: String?
+        /// The publisher's meeting id (``Meeting/meetingID``).
+        public var meetingID: String?
+
+        var json: JSONValue {
+            .object([
+                "sections": .array(
+                    headings.map { .object(["heading": .string($0.heading), "kind": .string($0.kind)]) }
+                ),
+                "attachments": .array(attachments.map { .object(["name": .string($0.name), "url": .string($0.url)]) }),
+                "time": .string(time), "place": .string(place), "meeting_id": .string(meetingID),
+            ])
+        }
+
+        init() {}
+
+        init(json: JSONValue) {
+            headings = (json["sections"]?.arrayValue ?? []).map {
+                Heading(heading: $0["heading"]?.stringValue ?? "", kind: $0["kind"]?.stringValue ?? "")
+            }
+            attachments = (json["attachments"]?.arrayValue ?? []).map {
+                Attachment(name: $0["name"]?.stringValue ?? "", url: $0["url"]?.stringValue)
+            }
+            time = json["time"]?.stringValue
+            place = json["place"]?.stringValue
+            meetingID = json["meeting_id"]?.stringValue
+        }
     }
 
     /// The item's text without the title it starts with, since the title is shown on its own.
@@ -69,7 +132,7 @@ public struct StoredItem: Sendable, Hashable {
     /// where a key `a.b` is member `b` of the object `a` in JSON.
     static let outputKeys = [
         IndexSchema.date.key, IndexSchema.municipality.key, IndexSchema.committee.key, "item", "title",
-        IndexSchema.caseNumber.key, "closed", "decision", IndexSchema.id.key, "source", IndexSchema.absent.key,
+        IndexSchema.caseNumber.key, "closed", "decision", IndexSchema.id.key, "source", "url", IndexSchema.absent.key,
         "votes." + IndexSchema.votedFor.key, "votes." + IndexSchema.votedAgainst.key,
         "votes." + IndexSchema.abstained.key, "votes.unanimous",
     ]
@@ -92,6 +155,7 @@ public struct StoredItem: Sendable, Hashable {
         case "votes.unanimous": votes.map { .bool($0.unanimous) } ?? .null
         case IndexSchema.id.key: .string(id)
         case "source": .string(source)
+        case "url": .string(url)
         default: .null
         }
     }
@@ -118,20 +182,26 @@ public struct StoredItem: Sendable, Hashable {
         return members
     }
 
-    /// The item as document data: the fields as one JSON line (keys sorted), a newline, the text.
+    /// The item as document data: the fields as one JSON line (keys sorted), a newline, the ``details`` as one JSON
+    /// line, a newline, the text.
     public func documentData() -> String {
         // What a hit shows and little more: every hit's fields are parsed from this line, so each field kept costs
         // searches; the recommendation, long and shown nowhere, is only in the text.
         var fields = outputObject
         fields[IndexSchema.section.key] = .array(sections.map(JSONValue.string))
         // JSON escapes newlines inside strings, so the first newline always ends the fields.
-        return JSONValue.object(fields.filter { $0.value != .null }).text(.compact) + "\n" + text
+        return JSONValue.object(fields.filter { $0.value != .null }).text(.compact) + "\n"
+            + details.json.text(.compact) + "\n" + text
     }
 
-    /// Reads document data written by ``documentData()``.
-    public init(documentData data: String) throws(UnreadableData) {
+    /// Reads document data written by ``documentData()``; the ``details`` only when `withDetails`, as a hit
+    /// has no use for them.
+    public init(documentData data: String, withDetails: Bool = false) throws(UnreadableData) {
         let bytes = data.utf8
         let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let detailsEnd =
+            newline == bytes.endIndex
+            ? newline : bytes[bytes.index(after: newline)...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
         let fields: JSONValue
         do {
             fields = try JSONValue(parsing: data[..<newline])
@@ -162,7 +232,15 @@ public struct StoredItem: Sendable, Hashable {
         }
         sections = try reader.strings(IndexSchema.section.key)
         source = try reader.string("source")
-        text = newline == bytes.endIndex ? "" : String(data[bytes.index(after: newline)...])
+        url = try reader.optionalString("url")
+        if withDetails, newline != bytes.endIndex {
+            do {
+                details = Details(json: try JSONValue(parsing: data[bytes.index(after: newline)..<detailsEnd]))
+            } catch {
+                throw UnreadableData(reason: error.description)
+            }
+        }
+        text = detailsEnd == bytes.endIndex ? "" : String(data[bytes.index(after: detailsEnd)...])
     }
 
     /// Document data that is not an item's as referat stores it: another program wrote the index, or it is damaged.

@@ -118,6 +118,15 @@ public final class Searcher {
         }
     }
 
+    /// The item with id `id` as stored, details and text included; `nil` when the index has none.
+    public func item(id: String) throws -> StoredItem? {
+        let enquire = Enquire(database: database)
+        enquire.setQuery(.term(IndexSchema.id.term(id)))
+        let mset = try enquire.mset(offset: 0, limit: 1, checkAtLeast: 0)
+        guard mset.count > 0 else { return nil }
+        return try StoredItem(documentData: try mset.hit(at: 0).data, withDetails: true)
+    }
+
     /// Xapian's spelling correction of `text`, when the query finds few items and the correction,
     /// with the same filters, finds more: Xapian proposes corrections even for words that are indexed.
     private func suggestion(for text: String, total: Int, filters: [Query]) throws -> String? {
