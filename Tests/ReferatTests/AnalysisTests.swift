@@ -110,21 +110,6 @@ struct AnalysisTests {
         }
     }
 
-    @Test(
-        "Date options take Danish month names",
-        arguments: [
-            ("marts 2023", "2023-03-01", "2023-03-31"),
-            ("7. marts 2023", "2023-03-07", "2023-03-07"),
-            ("sep. 2022", "2022-09-01", "2022-09-30"),
-            ("2024-02", "2024-02-01", "2024-02-29"),
-        ]
-    )
-    func danishMonths(text: String, first: String, last: String) throws {
-        let bound = try #require(DateBound(text))
-        #expect(bound.first.iso == first)
-        #expect(bound.last.iso == last)
-    }
-
     @Test func anIndexKeepsItsAnalysis() throws {
         try withSeedCorpus { (corpus, index) throws in
             _ = try Indexer(databasePath: index, analysis: .baseline).index(paths: [corpus.path])

@@ -12,6 +12,7 @@ struct DateBoundTests {
         ("marts 2023", "20230301", "20230331"),
         ("7. marts 2023", "20230307", "20230307"),
         ("mar. 2023", "20230301", "20230331"),
+        ("sep. 2022", "20220901", "20220930"),
     ])
     func aBoundCoversADayAMonthOrAYear(text: String, first: String, last: String) throws {
         let bound = try #require(DateBound(text))
