@@ -96,6 +96,18 @@ struct MultiValuedFacetTests {
         }
     }
 
+    @Test func aDateFilterFindsWhatTheDateFieldFinds() throws {
+        try withCouncilIndex { searcher in
+            let field = try searcher.search(SearchRequest(query: "dato:2023-05", limit: 1000))
+            let filter = try searcher.search(SearchRequest(filters: [IndexSchema.date: ["2023-05"]], limit: 1000))
+            #expect(filter.total > 0)
+            #expect(filter.hits.map(\.id) == field.hits.map(\.id))
+            #expect(throws: SearchError.self) {
+                try searcher.search(SearchRequest(filters: [IndexSchema.date: ["2023-13"]]))
+            }
+        }
+    }
+
     @Test func aDateThatIsNoDateIsAMalformedQuery() throws {
         try withCouncilIndex { searcher in
             #expect(throws: SearchError.self) { try searcher.search(SearchRequest(query: "dato:2023-13")) }

@@ -57,6 +57,8 @@ public struct Field: Sendable, Hashable, CustomStringConvertible {
 
     /// Separates the values of a multi-valued field in its slot: no name or code holds a line feed.
     public static let valueSeparator: Character = "\n"
+    /// ``valueSeparator`` as the byte a slot holds.
+    static let valueSeparatorByte = UInt8(ascii: "\n")
 
     init(
         key: String,
@@ -95,6 +97,11 @@ public struct Field: Sendable, Hashable, CustomStringConvertible {
         case .code: BooleanTerm.code(value)
         case .party: BooleanTerm.code(DanishParty.letter(for: value) ?? value)
         }
+    }
+
+    /// Whether `value` can be a value of this field at all: a party filter takes only a party's letter or name.
+    public func accepts(_ value: String) -> Bool {
+        normalization != .party || DanishParty.letter(for: value) != nil
     }
 
     /// The boolean term for `value`.

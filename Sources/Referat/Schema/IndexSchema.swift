@@ -170,7 +170,7 @@ public enum IndexSchema {
     /// The byte between the values of each multi-valued facet's slot.
     static let facetSeparators: [UInt32: UInt8] = Dictionary(
         uniqueKeysWithValues: facets.filter(\.isMultiValued).compactMap { facet in
-            facet.slot.map { ($0, Field.valueSeparator.asciiValue ?? 0) }
+            facet.slot.map { ($0, Field.valueSeparatorByte) }
         }
     )
 
@@ -200,22 +200,17 @@ public enum IndexSchema {
 
     // MARK: Free text
 
-    /// The fields of free text a query may name.
-    public static let textFields = [
-        TextField(prefix: "S", queryNames: ["titel", "title"]),
-        TextField(prefix: "XB", queryNames: ["beslutning", "decision"]),
-        TextField(prefix: "XI", queryNames: ["indstilling", "recommendation"]),
-        TextField(prefix: "XE", queryNames: ["bilag", "attachment"]),
-    ]
-
     /// Title words (also indexed unprefixed).
-    public static var title: TextField { textFields[0] }
+    public static let title = TextField(prefix: "S", queryNames: ["titel", "title"])
     /// Decision words (also indexed unprefixed).
-    public static var decision: TextField { textFields[1] }
+    public static let decision = TextField(prefix: "XB", queryNames: ["beslutning", "decision"])
     /// Recommendation words (also indexed unprefixed).
-    public static var recommendation: TextField { textFields[2] }
+    public static let recommendation = TextField(prefix: "XI", queryNames: ["indstilling", "recommendation"])
     /// Words of the attachments' titles (also indexed unprefixed).
-    public static var attachment: TextField { textFields[3] }
+    public static let attachment = TextField(prefix: "XE", queryNames: ["bilag", "attachment"])
+
+    /// The fields of free text a query may name.
+    public static let textFields = [title, decision, recommendation, attachment]
 
     /// Parts of compound words, stemmed, without positions: `ZXPkontanthjælp` from `kontanthjælpsloftet`.
     /// `del:kontanthjælp` searches them together with the word itself, at lower weight.

@@ -14,7 +14,7 @@ struct FacetTally {
             let entries = enquire.valueCounts(slot: slot)
             // Counts of one index come from Xapian already in order, most matches first, then by value; a facet
             // table has already split the values of a multi-valued facet.
-            let split = !facet.isMultiValued || !entries.contains { $0.term.contains(Field.valueSeparator) }
+            let split = !facet.isMultiValued || !entries.contains { $0.term.utf8.contains(Field.valueSeparatorByte) }
             if split, counts[facet] == nil, merged[facet] == nil {
                 counts[facet] = entries.compactMap { $0.term.isEmpty ? nil : .init(value: $0.term, count: $0.count) }
                 continue

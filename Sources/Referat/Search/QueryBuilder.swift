@@ -127,7 +127,7 @@ final class QueryBuilder {
         in database: Database,
         matcher: NameMatcher
     ) throws(FieldValueError) -> Query {
-        if field.normalization == .party, DanishParty.letter(for: value) == nil {
+        if !field.accepts(value) {
             throw FieldValueError(
                 "\"\(value)\" is not a party: use its letter (A, V, Ø, …) or its name (Enhedslisten, …)"
             )
@@ -174,19 +174,28 @@ final class QueryBuilder {
         var matched: [Field: Set<String>] = [:]
         for field in IndexSchema.fields {
             guard let values = request.filters[field], !values.isEmpty else { continue }
+            if let value = values.first(where: { !field.accepts($0) }) {
+                throw SearchError.unknownValue(
+                    field: field,
+                    value: value,
+                    known: Self.displayNames(of: field, in: database)
+                )
+            }
             let terms: [String]
             switch field.matching {
-            case .exact, .dateRange:
-                if field.normalization == .party,
-                    let value = values.first(where: { DanishParty.letter(for: $0) == nil })
-                {
-                    throw SearchError.unknownValue(
-                        field: field,
-                        value: value,
-                        known: Self.displayNames(of: field, in: database)
-                    )
-                }
+            case .exact:
                 terms = values.map(field.term)
+            case .dateRange:
+                // The same days as `dato:` would give, not a term no item has.
+                let ranges = try values.map { value in
+                    do {
+                        return try Self.filter(field, value, in: database, matcher: matcher)
+                    } catch let error as FieldValueError {
+                        throw SearchError.malformedQuery(query: value, reason: error.message)
+                    }
+                }
+                queries.append(.combine(.or, ranges))
+                continue
             case .partial:
                 terms = try values.flatMap { try Self.resolve($0, of: field, in: database, matcher: matcher) }
                 matched[field] = Set(terms.map { String($0.dropFirst(field.prefix.count)) })
