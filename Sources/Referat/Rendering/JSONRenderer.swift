@@ -51,7 +51,7 @@ public enum JSONRenderer {
     }
 
     /// The item's output fields with the hit's rank, score and snippet.
-    private static func value(of hit: SearchHit) -> JSONValue {
+    static func value(of hit: SearchHit) -> JSONValue {
         var members = hit.stored.outputObject
         members["rank"] = .int(hit.rank)
         members["score"] = .double(hit.score)

@@ -9,7 +9,7 @@ public final class Searcher {
     static let suggestionThreshold = 2
 
     private let path: String
-    private let database: Database
+    let database: Database
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
     private let counting: FacetCounting
