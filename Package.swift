@@ -3,13 +3,17 @@ import PackageDescription
 
 let package = Package(
     name: "referat",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "referat", targets: ["referat"]),
         .library(name: "Referat", targets: ["Referat"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // C header + C++ sources over Debian's libxapian; no C++ exception crosses it.
@@ -25,13 +29,30 @@ let package = Package(
         .target(name: "Minutes", dependencies: ["CLibXML2"]),
         // Index schema, analysis, indexing, querying and rendering.
         .target(name: "Referat", dependencies: ["XapianKit", "Minutes"]),
+        // `referat serve`: the web pages, the JSON API and the Atom feeds over HTTP, on Hummingbird.
+        .target(
+            name: "ReferatServer",
+            dependencies: [
+                "Referat",
+                "Minutes",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // The `referat` command; its folder is not named like the library's, which a case-insensitive file system
         // would merge with it.
         .executableTarget(
             name: "referat",
             dependencies: [
                 "Referat",
+                "ReferatServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/ReferatCommand"
         ),
@@ -70,6 +91,14 @@ let package = Package(
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),
+        .testTarget(
+            name: "ReferatServerTests",
+            dependencies: [
+                "ReferatServer",
+                "Referat",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Minutes"]),
     ],
     swiftLanguageModes: [.v6],
