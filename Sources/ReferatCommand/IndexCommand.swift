@@ -62,7 +62,7 @@ struct IndexCommand: ParsableCommand {
             switch event {
             case .reading(let path, let index, let total):
                 progress.show("[\(index)/\(total)] \(path)")
-            case .failed(let path, let reason):
+            case .failed(let path, let reason), .skipped(let path, let reason):
                 progress.clear()
                 Terminal.printError("skipped \(path): \(reason)")
             case .warning(let path, let message):
@@ -89,10 +89,14 @@ struct IndexCommand: ParsableCommand {
         ]
         if summary.removedFiles > 0 { parts.append("\(summary.removedFiles) removed") }
         parts.append("\(summary.failures.count) failed")
+        if !summary.skipped.isEmpty { parts.append("\(summary.skipped.count) not followed") }
         return parts.joined(separator: ", ")
             + "; \(summary.meetings) meetings, \(summary.items) items read, \(summary.storedItems) stored"
             + (summary.repeatedItems > 0 ? " (\(summary.repeatedItems) the same as another file's)" : "")
             + (summary.collisions.isEmpty ? "" : ", \(summary.collisions.count) same-day meetings kept apart")
+            + (summary.repeatedNumbers > 0 ? ", \(summary.repeatedNumbers) with a repeated item number" : "")
+            + (summary.cutItems > 0
+                ? ", \(summary.cutItems) cut to \(ItemTextLimit.mebibytes(ItemTextLimit.bytes)) of text" : "")
             + String(format: " in %.2f s", summary.seconds)
             + "; \(summary.documentCount) items in \(database)"
     }

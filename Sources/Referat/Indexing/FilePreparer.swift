@@ -27,19 +27,31 @@ final class FilePreparer {
         self.indexedHashes = indexedHashes
     }
 
-    /// Reads and analyses the file at `path`.
+    /// Reads and analyses the file at `path`; whatever goes wrong with it fails this file only.
     func prepare(path: String) -> PreparedFile {
         do {
             return PreparedFile(path: path, outcome: try analyse(path: path))
         } catch let error as MinutesError {
-            return PreparedFile(path: path, outcome: .failed(error))
+            return PreparedFile(path: path, outcome: .failed(reason: SkipReason.cut(error.reason)))
         } catch {
-            return PreparedFile(path: path, outcome: .broken(error))
+            return PreparedFile(path: path, outcome: .failed(reason: SkipReason.of(error)))
         }
     }
 
+    /// The most bytes of an absolute path the index can record: its metadata keys hold paths after a prefix.
+    static let maximumPathBytes =
+        KeyLength.maximumMetadataKeyBytes
+        - max(IndexSchema.Metadata.sourcePrefix.utf8.count, IndexSchema.Metadata.meetingOfPrefix.utf8.count)
+
     private func analyse(path: String) throws -> PreparedFile.Outcome {
         let absolute = SourceFiles.absolute(path)
+        guard absolute.utf8.count <= Self.maximumPathBytes else {
+            throw MinutesError(
+                path: path,
+                reason: "its absolute path has \(absolute.utf8.count) bytes; the index records at most "
+                    + "\(Self.maximumPathBytes)"
+            )
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -48,7 +60,13 @@ final class FilePreparer {
         }
         let hash = ContentHash.of(data)
         if indexedHashes[absolute] == hash { return .unchanged }
-        let meeting = try loader.load(data, from: URL(fileURLWithPath: path), municipality: municipality)
+        var meeting = try loader.load(data, from: URL(fileURLWithPath: path), municipality: municipality)
+        var cutItems: [(number: String, bytes: Int)] = []
+        for (index, item) in meeting.items.enumerated() {
+            guard let cut = ItemTextLimit.cut(item) else { continue }
+            meeting.items[index] = cut.item
+            cutItems.append((item.number, cut.originalBytes))
+        }
         let sourceTerm = Indexer.sourceTerm(forAbsolutePath: absolute)
         let documents = try meeting.items.map { item in
             try builder.document(for: item, of: meeting, source: absolute, sourceTerm: sourceTerm)
@@ -62,7 +80,8 @@ final class FilePreparer {
                 meetingPart: ItemID.meetingPart(of: meeting),
                 meeting: IndexedMeeting(meeting: meeting, source: absolute),
                 bytes: data.count,
-                lacksMunicipality: meeting.municipality == nil
+                lacksMunicipality: meeting.municipality == nil,
+                cutItems: cutItems
             )
         )
     }

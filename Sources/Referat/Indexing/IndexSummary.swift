@@ -8,6 +8,9 @@ public struct IndexSummary: Sendable, Hashable {
     public var unchangedFiles = 0
     /// Files that could not be indexed, with the reason.
     public var failures: [Failure] = []
+    /// Paths found but not read, with the reason: links leading outside the folders being indexed, broken
+    /// links, pipes and devices.
+    public var skipped: [Failure] = []
     /// Files indexed before that are gone now; their items were removed.
     public var removedFiles = 0
     /// Meetings indexed in this run.
@@ -17,6 +20,10 @@ public struct IndexSummary: Sendable, Hashable {
     /// Items of this run that replaced another file's copy of the same item: the same meeting published twice
     /// (a PDF and its XML, say).
     public var repeatedItems = 0
+    /// Items of this run whose number another item of the same meeting has too; kept, with ids ending `-2`, `-3`…
+    public var repeatedNumbers = 0
+    /// Items of this run whose text was cut to ``ItemTextLimit``.
+    public var cutItems = 0
     /// Meetings of this run that would have shared item ids with a distinct meeting of another file; both kept.
     public var collisions: [Collision] = []
     /// Bytes of the files indexed in this run.
@@ -47,7 +54,7 @@ public struct IndexSummary: Sendable, Hashable {
         }
     }
 
-    /// A file that could not be indexed.
+    /// A path that could not be indexed or was not read.
     public struct Failure: Sendable, Hashable {
         /// The file as found.
         public var path: String

@@ -83,12 +83,17 @@ public final class Indexer {
     ) throws -> IndexSummary {
         let start = Date()
         var summary = IndexSummary()
-        let (files, missing) = SourceFiles.find(in: paths)
-        for path in missing {
-            summary.failures.append(.init(path: path, reason: "no such file or folder"))
-            report(.failed(path: path, reason: "no such file or folder"))
+        let found = SourceFiles.find(in: paths)
+        let files = found.files
+        for failure in found.failures + found.unreadableFiles {
+            summary.failures.append(failure)
+            report(.failed(path: failure.path, reason: failure.reason))
         }
-        summary.files = files.count
+        for skip in found.skipped {
+            summary.skipped.append(skip)
+            report(.skipped(path: skip.path, reason: skip.reason))
+        }
+        summary.files = files.count + found.unreadableFiles.count
 
         if writers > 1, files.count >= 2 * writers, database.documentCount == 0,
             try database.metadataKeys(withPrefix: IndexSchema.Metadata.sourcePrefix).isEmpty
@@ -136,9 +141,9 @@ public final class Indexer {
             switch prepared.outcome {
             case .unchanged:
                 summary.unchangedFiles += 1
-            case .failed(let error):
-                summary.failures.append(.init(path: path, reason: error.reason))
-                report(.failed(path: path, reason: error.reason))
+            case .failed(let reason):
+                summary.failures.append(.init(path: path, reason: reason))
+                report(.failed(path: path, reason: reason))
             case .broken(let error):
                 throw error
             case .analysed(let file):
@@ -147,7 +152,20 @@ public final class Indexer {
                         .warning(path: path, message: "no municipality found; indexed without one (use --municipality)")
                     )
                 }
-                try write(file, from: path, summary: &summary, report: report)
+                let before = summary
+                do {
+                    try write(file, from: path, summary: &summary, report: report)
+                } catch let failure as FileWriteFailure {
+                    summary = before
+                    summary.failures.append(.init(path: path, reason: failure.reason))
+                    report(.failed(path: path, reason: failure.reason))
+                    continue
+                }
+                pendingItems += file.documents.count
+                if pendingItems >= batchSize {
+                    try database.commit()
+                    pendingItems = 0
+                }
             }
         }
     }
@@ -240,29 +258,50 @@ public final class Indexer {
         }
     }
 
-    /// Replaces the items indexed from `path` with those of `file`.
+    /// Replaces the items indexed from `path` with those of `file`; when that fails, takes out whatever of the
+    /// file went in and throws ``FileWriteFailure``, so that the index never holds part of a file.
     private func write(
         _ file: AnalysedFile,
         from path: String,
         summary: inout IndexSummary,
         report: (IndexEvent) -> Void
     ) throws {
+        var placement: MeetingRegister.Placement?
+        do {
+            try add(file, from: path, placement: &placement, summary: &summary, report: report)
+        } catch {
+            // An error here (the index cannot take it out either) is the index's, not the file's: indexing stops.
+            try takeOut(file, sameAs: placement?.sameAs)
+            throw FileWriteFailure(reason: SkipReason.of(error))
+        }
+    }
+
+    /// Adds the items of `file`, read from `path`, in place of those the index holds from it.
+    private func add(
+        _ file: AnalysedFile,
+        from path: String,
+        placement: inout MeetingRegister.Placement?,
+        summary: inout IndexSummary,
+        report: (IndexEvent) -> Void
+    ) throws {
         // Items the file no longer has must go, so drop all of its items before adding what it has now.
         if file.wasIndexed { try database.deleteDocuments(withTerm: file.sourceTerm) }
         try MeetingRegister.forget(source: file.meeting.source, in: database)
-        let placement = try MeetingRegister.place(file.meeting, under: file.meetingPart, in: database)
-        if let other = placement.besides {
+        let placed = try MeetingRegister.place(file.meeting, under: file.meetingPart, in: database)
+        placement = placed
+        if let other = placed.besides {
             let collision = IndexSummary.Collision(
                 path: path,
                 otherSource: other.source,
-                ids: ItemID.make(meetingPart: file.meetingPart, key: placement.key, item: "…")
+                ids: ItemID.make(meetingPart: file.meetingPart, key: placed.key, item: "…")
             )
             summary.collisions.append(collision)
             report(.warning(path: path, message: collision.message))
         }
         var used = Set<String>()
+        var repeats: [String: Int] = [:]
         for (stored, document) in file.documents {
-            let plain = ItemID.make(meetingPart: file.meetingPart, key: placement.key, item: stored.item)
+            let plain = ItemID.make(meetingPart: file.meetingPart, key: placed.key, item: stored.item)
             var id = plain
             // Two items of one meeting with one number (a misprint) are two items all the same.
             var copy = 2
@@ -270,21 +309,51 @@ public final class Indexer {
                 id = plain + "-\(copy)"
                 copy += 1
             }
+            if copy > 2 { repeats[stored.item, default: 0] += 1 }
             let uniqueTerm = ItemDocumentBuilder.finish(document, stored: stored, id: id)
             if try database.termFrequency(uniqueTerm) > 0 { summary.repeatedItems += 1 }
             if addsSpellings, !addsSpellingsAtEnd { try database.addSpellings(of: document) }
             try database.replaceDocument(document, uniqueTerm: uniqueTerm)
         }
         // Recorded in the same commit as the items, so a crash never marks a file done whose items were lost.
-        try database.setMetadata(file.hash, forKey: IndexSchema.Metadata.sourcePrefix + SourceFiles.absolute(path))
+        try database.setMetadata(file.hash, forKey: IndexSchema.Metadata.sourcePrefix + file.meeting.source)
+        for (number, count) in repeats.sorted(by: { $0.key < $1.key }) {
+            let shown = SkipReason.cut(number)
+            report(
+                .warning(
+                    path: path,
+                    message: "item number \(shown) appears \(count + 1) times; all kept, the repeats with ids "
+                        + "ending -2, -3, …"
+                )
+            )
+            summary.repeatedNumbers += count
+        }
+        for (number, bytes) in file.cutItems {
+            report(
+                .warning(
+                    path: path,
+                    message: "item \(SkipReason.cut(number)) has \(ItemTextLimit.mebibytes(bytes)) of text; only the "
+                        + "first \(ItemTextLimit.mebibytes(ItemTextLimit.bytes)) is stored and indexed"
+                )
+            )
+        }
+        summary.cutItems += file.cutItems.count
         summary.indexedFiles += 1
         summary.meetings += 1
         summary.items += file.documents.count
         summary.bytes += file.bytes
-        pendingItems += file.documents.count
-        if pendingItems >= batchSize {
-            try database.commit()
-            pendingItems = 0
+    }
+
+    /// Takes out of the index what writing `file` put in before it failed: its items, its meeting record and its
+    /// content hash. A file of the same meeting (`sameAs`) whose items it may have replaced is taken out too and
+    /// so read again by the next run.
+    private func takeOut(_ file: AnalysedFile, sameAs: IndexedMeeting?) throws {
+        try database.deleteDocuments(withTerm: file.sourceTerm)
+        try MeetingRegister.forget(source: file.meeting.source, under: file.meetingPart, in: database)
+        try database.setMetadata("", forKey: IndexSchema.Metadata.sourcePrefix + file.meeting.source)
+        if let same = sameAs {
+            try database.deleteDocuments(withTerm: Self.sourceTerm(forAbsolutePath: same.source))
+            try database.setMetadata("", forKey: IndexSchema.Metadata.sourcePrefix + same.source)
         }
     }
 
@@ -310,6 +379,12 @@ public final class Indexer {
     static func sourceTerm(forAbsolutePath path: String) -> String {
         IndexSchema.sourcePrefix + ContentHash.of(path)
     }
+}
+
+/// Why one file's items could not be written; the file is skipped and the run goes on.
+private struct FileWriteFailure: Error {
+    /// One short line.
+    var reason: String
 }
 
 @available(*, unavailable)

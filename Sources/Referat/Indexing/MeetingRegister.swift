@@ -26,13 +26,28 @@ enum MeetingRegister {
         try database.setMetadata("", forKey: reverseKey)
     }
 
+    /// Forgets the meeting recorded for the file at `source` under `meetingPart`, even when the record naming
+    /// its entry was never written.
+    static func forget(source: String, under meetingPart: String, in database: WritableDatabase) throws {
+        try forget(source: source, in: database)
+        let entryKey = entryKey(of: meetingPart)
+        let meetings = IndexedMeeting.list(from: try database.metadata(forKey: entryKey))
+        let kept = meetings.filter { $0.source != source }
+        if kept.count < meetings.count { try database.setMetadata(IndexedMeeting.text(of: kept), forKey: entryKey) }
+    }
+
+    /// The metadata key of the meetings recorded under `meetingPart`, within Xapian's limit.
+    private static func entryKey(of meetingPart: String) -> String {
+        KeyLength.bounded(IndexSchema.Metadata.meetingPrefix + meetingPart, toBytes: KeyLength.maximumMetadataKeyBytes)
+    }
+
     /// Records `meeting`, whose ids start with `meetingPart`, and says where its items go.
     static func place(
         _ meeting: IndexedMeeting,
         under meetingPart: String,
         in database: WritableDatabase
     ) throws -> Placement {
-        let entryKey = IndexSchema.Metadata.meetingPrefix + meetingPart
+        let entryKey = entryKey(of: meetingPart)
         var meetings = IndexedMeeting.list(from: try database.metadata(forKey: entryKey))
             .filter { $0.source != meeting.source }
         var placed = meeting

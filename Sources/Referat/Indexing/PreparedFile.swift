@@ -14,9 +14,10 @@ struct PreparedFile: @unchecked Sendable {
     enum Outcome {
         /// The file's content is what the index already holds.
         case unchanged
-        /// The file is not minutes referat can read; the rest goes on.
-        case failed(MinutesError)
-        /// Something other than the file went wrong (Xapian ran out of memory, say); indexing stops.
+        /// The file could not be read or prepared (it is not minutes referat can read, say), for the reason
+        /// given in one short line; the rest goes on.
+        case failed(reason: String)
+        /// The worker could not be set up at all, so no file can be prepared; indexing stops.
         case broken(any Error)
         /// The file's items, ready to be written.
         case analysed(AnalysedFile)
@@ -41,4 +42,6 @@ struct AnalysedFile {
     var bytes: Int
     /// Whether no municipality was found for the meeting.
     var lacksMunicipality: Bool
+    /// The items whose text was cut to ``ItemTextLimit``: each one's number and how many bytes of text it had.
+    var cutItems: [(number: String, bytes: Int)] = []
 }

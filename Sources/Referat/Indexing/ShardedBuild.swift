@@ -72,6 +72,8 @@ struct ShardedBuild {
             summary.meetings += outcome.meetings
             summary.items += outcome.items
             summary.repeatedItems += outcome.repeatedItems
+            summary.repeatedNumbers += outcome.repeatedNumbers
+            summary.cutItems += outcome.cutItems
             summary.collisions += outcome.collisions
             summary.bytes += outcome.bytes
             summary.interrupted = summary.interrupted || outcome.interrupted

@@ -104,9 +104,15 @@ public struct Field: Sendable, Hashable, CustomStringConvertible {
         normalization != .party || DanishParty.letter(for: value) != nil
     }
 
-    /// The boolean term for `value`.
+    /// What follows the prefix in the term for `value`: the value normalised, and bounded so the term stays
+    /// within Xapian's limit (``KeyLength``).
+    public func termValue(_ value: String) -> String {
+        KeyLength.bounded(normalised(value), toBytes: KeyLength.maximumTermBytes - prefix.utf8.count)
+    }
+
+    /// The boolean term for `value`, the same at index and query time however long the value is.
     public func term(_ value: String) -> String {
-        prefix + normalised(value)
+        prefix + termValue(value)
     }
 
     /// What the slot holds for `values`: the value itself, or a multi-valued field's values sorted and joined.

@@ -12,7 +12,8 @@ struct NameMatcher: Sendable {
     /// The names among `indexed` (normalised as `field` says) that `typed` matches; empty when none does.
     func matches(_ typed: String, of field: Field, among indexed: [String]) -> [String] {
         let wanted = field.normalised(typed)
-        let key = fold(wanted)
+        // Indexed names are term values: a very long name is bounded there (``Field/termValue(_:)``).
+        let key = fold(field.termValue(typed))
         let exact = indexed.filter { fold($0) == key }
         if !exact.isEmpty { return exact }
         let synonyms = thesaurusNames(for: wanted, of: field)

@@ -56,7 +56,7 @@ public final class Searcher {
     ) -> [Field: [String]] {
         var displayed: [Field: [String]] = [:]
         for (field, values) in matched {
-            displayed[field] = (facets[field] ?? []).map(\.value).filter { values.contains(field.normalised($0)) }
+            displayed[field] = (facets[field] ?? []).map(\.value).filter { values.contains(field.termValue($0)) }
         }
         return displayed
     }
