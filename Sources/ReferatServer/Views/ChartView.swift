@@ -36,7 +36,8 @@ struct ChartView: Sendable {
     /// Bars for `periods`, oldest first; `nil` for fewer than two periods, where a chart says nothing.
     init?(periods: [Period], caption: String) {
         guard periods.count >= 2 else { return nil }
-        let slot = periods.count > 12 ? 40 : 56
+        // Wide bars for a few periods, narrower for many, within a phone's width for up to a dozen.
+        let slot = max(28, min(72, 640 / periods.count))
         let gap = slot / 5
         let largest = max(1, periods.map(\.count).max() ?? 1)
         width = slot * periods.count

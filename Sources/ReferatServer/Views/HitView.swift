@@ -26,11 +26,13 @@ struct HitView: Sendable {
     let hasSnippet: Bool
     /// On a case timeline: the item with the newest decision.
     let isLatestDecision: Bool
+    /// On a meeting's agenda, where the meeting need not be said again: the item number leads the title.
+    let inAgenda: Bool
 
     /// Decisions longer than this are cut in lists; the item's page shows them whole.
     static let decisionLength = 400
 
-    init(_ hit: SearchHit, isLatestDecision: Bool = false) {
+    init(_ hit: SearchHit, isLatestDecision: Bool = false, inAgenda: Bool = false) {
         title = hit.title
         href = Links.item(hit.id)
         date = hit.date
@@ -47,6 +49,7 @@ struct HitView: Sendable {
         snippet = hit.snippet.segments.map { Run(text: $0.text, isMatch: $0.isMatch) }
         hasSnippet = !snippet.isEmpty
         self.isLatestDecision = isLatestDecision
+        self.inAgenda = inAgenda
     }
 
     /// `text` cut at a word to at most `length` characters, with `…` when cut.

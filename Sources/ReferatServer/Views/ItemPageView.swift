@@ -57,7 +57,9 @@ struct ItemPageView: Sendable {
         decision = item.decision
         votes = item.votes.map(VotesView.init)
         absent = item.absent.isEmpty ? nil : item.absent.joined(separator: ", ")
-        sections = StoredItem.SectionText.split(item).map { section in
+        // The decision is shown first, in its box; its section would say it again.
+        let shownSections = StoredItem.SectionText.split(item).filter { item.decision == nil || $0.kind != "decision" }
+        sections = shownSections.map { section in
             Section(
                 heading: section.heading.isEmpty ? "Tekst" : section.heading,
                 paragraphs: Self.paragraphs(section.text),

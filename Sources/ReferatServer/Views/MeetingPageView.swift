@@ -26,7 +26,7 @@ struct MeetingPageView: Sendable {
         time = meeting.details.time
         place = meeting.details.place
         summary = DanishFormat.count(meeting.items.count, "punkt", "punkter") + " på dagsordenen"
-        items = meeting.items.map { HitView($0) }
+        items = meeting.items.map { HitView($0, inAgenda: true) }
         previousHref = meeting.previous.map(Links.meeting)
         previousText = meeting.previous.map(Self.dateText(ofMeeting:))
         nextHref = meeting.next.map(Links.meeting)

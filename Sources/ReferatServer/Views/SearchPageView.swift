@@ -48,6 +48,7 @@ struct SearchPageView: Sendable {
     let clearHref: String
     let hits: [HitView]
     let facets: [FacetView]
+    let hasFacets: Bool
     let chart: ChartView?
     let previousHref: String?
     let nextHref: String?
@@ -102,6 +103,7 @@ struct SearchPageView: Sendable {
             suggestion = nil
             hits = []
             facets = []
+            hasFacets = false
             previousHref = nil
             nextHref = nil
             pages = []
@@ -123,6 +125,7 @@ struct SearchPageView: Sendable {
         }
         hits = result.hits.map { HitView($0) }
         facets = IndexSchema.facets.compactMap { FacetView($0, result: result, search: search, limits: limits) }
+        hasFacets = !facets.isEmpty
         let pageCount = Self.pageCount(total: result.total, search: search, limits: limits)
         previousHref = search.page > 1 ? Self.href(search, page: search.page - 1, limits: limits) : nil
         nextHref = search.page < pageCount ? Self.href(search, page: search.page + 1, limits: limits) : nil
