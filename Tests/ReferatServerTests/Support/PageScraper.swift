@@ -7,7 +7,9 @@ struct PageScraper {
 
     /// The item ids of the hits, in order.
     var hitIDs: [String] {
-        matches(#"<li class="hit[^"]*">\s*<h3>(?:<span class="number">[^<]*</span> )?<a href="/punkt/([^"]+)""#).map { decodePath($0[0]) }
+        matches(#"<li class="hit[^"]*">\s*<h3>(?:<span class="number">[^<]*</span> )?<a href="/punkt/([^"]+)""#).map {
+            decodePath($0[0])
+        }
     }
 
     /// The facet counts by Danish heading, then value; `1.234` read as 1234.
