@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -53,6 +54,31 @@ struct BadRequestTests {
                     #expect(response.text.contains(#"<html lang="da">"#))
                 }
                 #expect(!response.text.contains(corpus.index))
+            }
+        }
+    }
+}
+
+@Suite("Methods")
+struct MethodTests {
+    @Test("Only reads are answered: HEAD as GET without a body, anything else 405 with the methods allowed")
+    func methods() async throws {
+        try await withCorpus(Project.textMinutes) { corpus in
+            try await withServer(index: corpus.index) { client in
+                let head = try await client.executeRequest(uri: "/?q=budget", method: .head, headers: [:], body: nil)
+                #expect(head.status == .ok)
+                #expect(head.body.readableBytes == 0)
+                for method in [HTTPRequest.Method.post, .put, .delete] {
+                    let response = try await client.executeRequest(
+                        uri: "/api/v1/search?q=budget",
+                        method: method,
+                        headers: [:],
+                        body: nil
+                    )
+                    #expect(response.status == .methodNotAllowed)
+                    #expect(response.headers[.allow] == "GET, HEAD")
+                    #expect(try response.json["error"] is String)
+                }
             }
         }
     }

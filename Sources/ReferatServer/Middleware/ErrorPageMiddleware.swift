@@ -16,11 +16,15 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch {
             let (status, message) = Self.describe(error, logger: context.logger)
+            var response: Response
             if request.uri.path.hasPrefix("/api/") {
-                return Responses.jsonError(message, status: status)
+                response = Responses.jsonError(message, status: status)
+            } else {
+                let view = ErrorPageView(pageTitle: Self.title(for: status), status: Int(status.code), message: message)
+                response = Responses.html(resources.render(view, with: "error"), status: status)
             }
-            let view = ErrorPageView(pageTitle: Self.title(for: status), status: Int(status.code), message: message)
-            return Responses.html(resources.render(view, with: "error"), status: status)
+            if status == .methodNotAllowed { response.headers[.allow] = "GET, HEAD" }
+            return response
         }
     }
 

@@ -36,10 +36,11 @@ public enum ReferatServer {
         resources: ServerResources,
         limits: SearchLimits
     ) -> Router<BasicRequestContext> {
-        let router = Router()
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(resources: resources))
+        router.add(middleware: ReadOnlyMiddleware())
         StaticController(resources: resources).addRoutes(to: router)
         PageController(pool: pool, resources: resources, limits: limits).addRoutes(to: router)
         FeedController(pool: pool, resources: resources, limits: limits).addRoutes(to: router)
