@@ -101,7 +101,7 @@ struct SearchCommand: ParsableCommand {
             limit: limit
         )
         let result = try searcher.search(request)
-        output.print(.search(result))
+        try output.print(.search(result))
         if result.total == 0 { throw ExitCode.nothingFound }
     }
 }
