@@ -142,6 +142,8 @@ struct CommandTests {
         ["search", "--limit", "-3", "budget"],
         ["search", "--no-such-option", "budget"],
         ["search", "--committee", "teknik", "budget"],
+        ["search", "--closed", "--no-closed", "budget"],
+        ["search", "--no-closed", "--closed", "budget"],
     ])
     func badInputGetsOneLineOnStderr(arguments: [String]) throws {
         try withIndexedCorpus { (index, _) throws in
