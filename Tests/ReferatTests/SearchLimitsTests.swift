@@ -1,6 +1,7 @@
 import Foundation
-@testable import Referat
 import Testing
+
+@testable import Referat
 
 @Suite("What one search may cost")
 struct SearchLimitsTests {
