@@ -65,4 +65,22 @@ struct SearchLimitTests {
             #expect(unlimited.matchesLowerBound == 3 && unlimited.matchesUpperBound == 3)
         }
     }
+
+    @Test(arguments: [(1, ""), (2, "æ"), (3, "ær"), (4, "ær"), (5, "ærø"), (6, "ærø-"), (7, "ærø-1"), (100, "ærø-1")])
+    func aHitsDataCanBeReadInPartAsWholeCharacters(prefix: Int, expected: String) throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("index").path
+            var item = items[0]
+            item.id = "ærø-1"
+            try writeIndex(at: path, items: [item])
+            let database = try Database(path: path)
+            let enquire = Enquire(database: database)
+            enquire.setQuery(.matchAll())
+            let page = try enquire.mset(offset: 0, limit: 1)
+            let hit = try page.hit(at: 0, dataPrefix: prefix)
+            #expect(hit.data == expected)
+            #expect(hit.dataIsCut == (expected != "ærø-1"))
+            #expect(try page.hit(at: 0).data == "ærø-1")
+        }
+    }
 }

@@ -399,6 +399,12 @@ void cx_mset_matches(const cx_mset *_Nonnull mset, uint32_t *_Nonnull estimated,
 int cx_mset_hit(const cx_mset *_Nonnull mset, uint32_t index, uint32_t *_Nonnull docid, uint32_t *_Nonnull rank,
                 double *_Nonnull weight, int *_Nonnull percent, uint32_t *_Nonnull collapse_count,
                 char *_Nullable *_Nonnull data, size_t *_Nonnull data_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Reads MSet hit `index` as cx_mset_hit does, but copies out at most the first `max_data` bytes of the data, cut
+/// back to whole UTF-8 characters; `*data_cut` is 1 when that left some out. Xapian itself still reads it whole.
+int cx_mset_hit_prefix(const cx_mset *_Nonnull mset, uint32_t index, size_t max_data, uint32_t *_Nonnull docid,
+                       uint32_t *_Nonnull rank, double *_Nonnull weight, int *_Nonnull percent,
+                       uint32_t *_Nonnull collapse_count, char *_Nullable *_Nonnull data, size_t *_Nonnull data_length,
+                       int *_Nonnull data_cut, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps get_document().get_value(slot) of hit `index`; `*value` is malloc'ed, caller frees with cx_string_free.
 int cx_mset_value(const cx_mset *_Nonnull mset, uint32_t index, uint32_t slot, char *_Nullable *_Nonnull value,
                   size_t *_Nonnull value_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
