@@ -21,7 +21,9 @@ public enum SearchError: Error, Sendable, Hashable, CustomStringConvertible {
         case .indexUnreadable(let path, let reason):
             return "cannot open the index at \(path): \(reason)"
         case .malformedQuery(let query, let reason):
-            return "malformed query \"\(query)\": \(reason)"
+            // One line, whatever was typed.
+            let shown = String(query.map { $0.isNewline ? " " : $0 })
+            return "malformed query \"\(shown)\": \(reason)"
         case .queryTooLong(let field, let length, let limit):
             let what = field.map { "the \($0.noun) given" } ?? "the query"
             return "\(what) is \(length) characters long; at most \(limit) are allowed"
