@@ -73,7 +73,7 @@ struct IndexCommand: ParsableCommand {
             }
         }
         progress.clear()
-        print(Self.describe(summary, database: database.db))
+        try Terminal.printLines(Self.describe(summary, database: database.db))
         if summary.interrupted {
             Terminal.printError("interrupted: what was indexed is committed; run the same command again to finish")
             throw ExitCode(130)
