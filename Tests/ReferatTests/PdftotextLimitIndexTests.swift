@@ -1,0 +1,35 @@
+import Foundation
+import Minutes
+import Referat
+import Testing
+
+/// A PDF on which `pdftotext` passes its limits is one skipped file: the rest of the corpus is indexed.
+@Suite("pdftotext limits while indexing")
+struct PdftotextLimitIndexTests {
+    @Test func aPdfPastTheOutputLimitIsReportedAndTheRestIndexes() throws {
+        try withSeedCorpus { (corpus, index) throws in
+            let pdf = corpus.appendingPathComponent("ballerup/ballerup-kommune_sundheds-og-forebyggelsesudvalget.pdf")
+            try FileManager.default.createDirectory(
+                at: pdf.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
+            try FileManager.default.copyItem(
+                at: Project.corpus.appendingPathComponent(
+                    "ballerup/ballerup-kommune_sundheds-og-forebyggelsesudvalget_2012-12-04.pdf"
+                ),
+                to: pdf
+            )
+            // The PDF's text is about 32 KB.
+            let readers = [PdfReader(outputLimit: 16_384)] + MinutesLoader.defaultReaders.filter { !($0 is PdfReader) }
+            var failed: [String] = []
+            let summary = try Indexer(databasePath: index, loader: MinutesLoader(readers: readers))
+                .index(paths: [corpus.path]) { event in
+                    if case .failed(let path, let reason) = event { failed.append("\(path): \(reason)") }
+                }
+            #expect(failed == ["\(pdf.path): pdftotext output exceeds 16384 bytes"])
+            #expect(summary.failures.map(\.reason) == ["pdftotext output exceeds 16384 bytes"])
+            #expect(summary.indexedFiles == 2)
+            #expect(summary.documentCount == 24)
+        }
+    }
+}
