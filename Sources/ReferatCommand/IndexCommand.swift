@@ -22,7 +22,7 @@ struct IndexCommand: ParsableCommand {
     )
     var municipality: String?
 
-    @Flag(help: "Delete the index and build it again from scratch.")
+    @Flag(help: "Build the index again from scratch beside the old one, which searches use until the new one is done.")
     var rebuild = false
 
     @Option(help: "Agenda items per commit: more holds more in memory; 1,000 was fastest where measured.")
@@ -75,7 +75,11 @@ struct IndexCommand: ParsableCommand {
         progress.clear()
         print(Self.describe(summary, database: database.db))
         if summary.interrupted {
-            Terminal.printError("interrupted: what was indexed is committed; run the same command again to finish")
+            Terminal.printError(
+                rebuild
+                    ? "interrupted: the index is as it was before; run the same command again to rebuild it"
+                    : "interrupted: what was indexed is committed; run the same command again to finish"
+            )
             throw ExitCode(130)
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
