@@ -48,6 +48,8 @@ public final class Indexer {
     /// An index keeps the ``Analysis`` it was first built with: asking for another one without `rebuild` throws
     /// ``IndexError/analysisMismatch(path:built:requested:)``. `compounds` splits compound words when the analysis
     /// asks for it; by default the splitter over the system's Danish word list (Debian's wdanish), if installed.
+    /// An index that may not be written is ``IndexError/notWritable(path:reason:)``, a folder that cannot be
+    /// created ``IndexError/cannotCreateFolder(path:reason:)``.
     public init(
         databasePath path: String,
         rebuild: Bool = false,
@@ -55,11 +57,11 @@ public final class Indexer {
         compounds: (any CompoundParts)? = SystemCompoundParts(),
         loader: MinutesLoader = MinutesLoader()
     ) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try IndexAccess.createFolder(path)
         self.path = path
         self.rebuild = rebuild ? try IndexRebuild(replacing: path) : nil
         writingPath = self.rebuild?.staging ?? path
-        database = try WritableDatabase(path: writingPath, mode: rebuild ? .createOrOverwrite : .createOrOpen)
+        database = try IndexAccess.openForWriting(writingPath, mode: rebuild ? .createOrOverwrite : .createOrOpen)
         let built = try database.metadata(forKey: IndexSchema.Metadata.analysis)
         if database.documentCount > 0, Analysis.named(built) != analysis {
             throw IndexError.analysisMismatch(

@@ -17,18 +17,25 @@ final class IndexRebuild {
     /// Takes the write lock of the index at `path` (creating an empty one if there is none) and clears the
     /// staging folder of an earlier rebuild that did not finish.
     ///
-    /// - Throws: ``XapianError`` when the live index cannot be locked.
+    /// - Throws: ``IndexError/notWritable(path:reason:)`` or ``XapianError`` when the live index cannot be locked,
+    ///   ``IndexError/cannotCreateFolder(path:reason:)`` when the staging folder cannot be made beside it.
     init(replacing path: String) throws {
         let folder = URL(fileURLWithPath: path).standardizedFileURL
         let parent = folder.deletingLastPathComponent()
         self.path = path
         staging = parent.appendingPathComponent(".\(folder.lastPathComponent).rebuild").path
-        lock = try WritableDatabase(path: path, mode: .createOrOpen)
+        lock = try IndexAccess.openForWriting(path, mode: .createOrOpen)
         // A sharded build into the staging folder leaves `..NAME.rebuild.building-…` siblings of its own.
         let staged = ".\(folder.lastPathComponent).rebuild"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         where name == staged || name.hasPrefix("." + staged + ".") {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+        do {
+            try IndexAccess.createFolder(staging)
+        } catch {
+            guard case .cannotCreateFolder(let path, let reason) = error else { throw error }
+            throw IndexError.cannotCreateFolder(path: path, reason: reason + " (a rebuild writes beside the index)")
         }
     }
 
