@@ -23,6 +23,8 @@ enum IndexAccess {
     /// - Throws: ``IndexError/notWritable(path:reason:)`` when the index's folder or lock file may not be written,
     ///   else the ``XapianError`` of `WritableDatabase`.
     static func openForWriting(_ path: String, mode: WritableDatabase.OpenMode) throws -> WritableDatabase {
+        // Xapian would report a lock file it may not open as a lock held by another writer, after retrying.
+        if let reason = whyNotWritable(path) { throw IndexError.notWritable(path: path, reason: reason) }
         do {
             return try WritableDatabase(path: path, mode: mode)
         } catch {
@@ -33,11 +35,15 @@ enum IndexAccess {
         }
     }
 
-    /// Why the index folder at `path`, or its lock file, may not be written; nil when both may be.
+    /// Why the index folder at `path`, or its lock file, may not be written; nil when both may be, or when `path`
+    /// is no folder (a stub file, or nothing yet).
     static func whyNotWritable(_ path: String) -> String? {
-        for file in [path, path + "/flintlock"] where access(file, F_OK) == 0 || errno != ENOENT {
-            if access(file, W_OK) != 0 { return errnoReason() }
-        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return errno == ENOENT ? nil : errnoReason() }
+        guard status.st_mode & S_IFMT == S_IFDIR else { return nil }
+        if access(path, W_OK) != 0 { return errnoReason() }
+        let lock = path + "/flintlock"
+        if access(lock, F_OK) == 0, access(lock, W_OK) != 0 { return errnoReason() }
         return nil
     }
 
