@@ -143,7 +143,9 @@ public final class Indexer {
         }
         self.rebuild = nil
         writingPath = path
-        database = try WritableDatabase(path: path, mode: .open)
+        // Another writer may take the index the moment its lock is let go. This run's work is done either way, so
+        // that is no failure; a later run through this indexer then reports the closed handle.
+        if let reopened = try? WritableDatabase(path: path, mode: .open) { database = reopened }
     }
 
     /// Indexes `files` in order through this index's one writer.
