@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Minutes
 import Referat
 
 /// `referat index`: read minutes files into the index.
@@ -31,12 +32,16 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Writers a first build runs at once, each into a shard, merged at the end (default: one per core).")
     var writers = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Seconds pdftotext may spend on one PDF before it is stopped and the file skipped.")
+    var pdfTimeLimit = 60.0
+
     @Argument(help: "Files or folders of minutes.")
     var paths: [String] = ["Corpus"]
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be 1 or more") }
         guard writers > 0 else { throw ValidationError("--writers must be 1 or more") }
+        guard pdfTimeLimit > 0, pdfTimeLimit.isFinite else { throw ValidationError("--pdf-time-limit must be above 0") }
         // Xapian would create a new, empty index inside the folder, which would then hide its shards.
         if case .shards(let folder, let shards)? = try? IndexLocation(path: database.db) {
             let example = shards[0]
@@ -51,7 +56,9 @@ struct IndexCommand: ParsableCommand {
                     + "compound words are not split"
             )
         }
-        let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
+        var loader = MinutesLoader()
+        loader.readers = loader.readers.map { $0 is PdfReader ? PdfReader(timeLimit: .seconds(pdfTimeLimit)) : $0 }
+        let indexer = try Indexer(databasePath: database.db, rebuild: rebuild, loader: loader)
         indexer.batchSize = batchSize
         indexer.writers = writers
         let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)

@@ -33,3 +33,34 @@ struct PdftotextLimitIndexTests {
         }
     }
 }
+
+/// `referat index --pdf-time-limit` sets how long `pdftotext` may take on one file.
+@Suite("pdftotext time limit, end to end")
+struct PdftotextTimeLimitCommandTests {
+    @Test func aPdfPastTheTimeLimitIsSkippedWithItsReasonAndTheRestIndexes() throws {
+        try withSeedCorpus { (corpus, index) throws in
+            let pdf = corpus.appendingPathComponent("ballerup/ballerup-kommune_sundheds-og-forebyggelsesudvalget.pdf")
+            try FileManager.default.createDirectory(
+                at: pdf.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
+            // 40 copies of a 15-page meeting: 600 pages take pdftotext a good part of a second, many times the limit.
+            let source = Project.corpus.appendingPathComponent(
+                "ballerup/ballerup-kommune_sundheds-og-forebyggelsesudvalget_2012-12-04.pdf"
+            )
+            let unite = try run(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["pdfunite"] + Array(repeating: source.path, count: 40) + [pdf.path]
+            )
+            try #require(unite.status == 0, "pdfunite (poppler-utils) failed")
+
+            let output = try run(
+                referatExecutable,
+                ["index", "--db", index, "--pdf-time-limit", "0.05", corpus.path]
+            )
+            #expect(output.status == 1)
+            #expect(output.stderr == "referat: skipped \(pdf.path): pdftotext took longer than 0.05 s\n")
+            #expect(output.stdout.hasPrefix("3 files, 2 indexed, 0 unchanged, 1 failed; 2 meetings, 24 items read"))
+        }
+    }
+}
