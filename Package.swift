@@ -50,6 +50,7 @@ let package = Package(
             dependencies: [
                 "Referat",
                 "ReferatServer",
+                "Minutes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

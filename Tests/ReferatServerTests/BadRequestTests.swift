@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ReferatServer
 import Testing
 
 @Suite("Bad requests get 400 or 404 with a Danish message and no internals")
@@ -10,6 +11,7 @@ struct BadRequestTests {
         "antal=0", "antal=101", "antal=tyve", "side=0", "side=9999999999999999", "side=99999999999999999999",
         "side=502", "fra=ig%C3%A5r", "fra=2023&til=2022", "sortering=tilf%C3%A6ldig", "lukket=m%C3%A5ske",
         "q=a%20AND", "q=dato%3Aabc", "udvalg=findesikke", "for=ingen",
+        "q=" + (1...11).map { "ord\($0)*" }.joined(separator: "%20"),
     ]
 
     @Test("A bad parameter is 400 on the page, the API, the feed and the CSV export", arguments: badParameters)
@@ -79,6 +81,38 @@ struct MethodTests {
                     #expect(response.headers[.allow] == "GET, HEAD")
                     #expect(try response.json["error"] is String)
                 }
+            }
+        }
+    }
+}
+
+@Suite("The searcher's limits, as the server sets them")
+struct SearchLimitTests {
+    @Test("The server's searchers keep to its wildcard limit")
+    func wildcards() async throws {
+        var limits = WebLimits()
+        limits.search.wildcards = 1
+        try await withCorpus(Project.textMinutes) { corpus in
+            try await withServer(index: corpus.index, limits: limits) { client in
+                #expect(try await client.get("/api/v1/search?q=kontant*").status == .ok)
+                let refused = try await client.get("/api/v1/search?q=kontant*%20borger*")
+                #expect(refused.status == .badRequest)
+                #expect(try refused.json["error"] as? String == "Søgningen har for mange ord med *: højst 1.")
+            }
+        }
+    }
+
+    @Test("Counting cut short by the time limit says the numbers are estimates, on the page and in the API")
+    func countingTime() async throws {
+        var limits = WebLimits()
+        // No time at all: every count is cut short, whatever the machine's speed.
+        limits.search.countingTime = .zero
+        try await withCorpus(Project.textMinutes) { corpus in
+            try await withServer(index: corpus.index, limits: limits) { client in
+                #expect(try await client.get("/api/v1/search?q=borger").json["time_limited"] as? Bool == true)
+                let page = try await client.get("/?q=borger").text
+                #expect(page.contains(#"<p class="summary" role="status">Cirka "#))
+                #expect(page.contains(#"<p class="note">"#))
             }
         }
     }

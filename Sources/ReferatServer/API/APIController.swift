@@ -6,7 +6,7 @@ import Referat
 struct APIController: Sendable {
     let pool: SearcherPool
     let resources: ServerResources
-    let limits: SearchLimits
+    let limits: WebLimits
 
     func addRoutes(to router: Router<some RequestContext>) {
         let api = router.group("api/v1")

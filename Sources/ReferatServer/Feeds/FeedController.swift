@@ -6,14 +6,14 @@ import Referat
 struct FeedController: Sendable {
     let pool: SearcherPool
     let resources: ServerResources
-    let limits: SearchLimits
+    let limits: WebLimits
 
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/feed.atom", use: feed)
         router.get("/eksport.csv", use: csv)
     }
 
-    /// The newest ``SearchLimits/feedEntries`` items of the search, newest meeting first, whatever its sort.
+    /// The newest ``WebLimits/feedEntries`` items of the search, newest meeting first, whatever its sort.
     @Sendable func feed(_ request: Request, context: some RequestContext) async throws -> Response {
         var search = try WebSearch(QueryString(request.uri.query), limits: limits)
         search.page = 1
@@ -26,7 +26,7 @@ struct FeedController: Sendable {
         return Responses.make(resources.render(view, with: "feed"), type: "application/atom+xml; charset=utf-8")
     }
 
-    /// Every hit of the search up to ``SearchLimits/maxCSVRows``, in the page's order, as CSV that a spreadsheet set
+    /// Every hit of the search up to ``WebLimits/maxCSVRows``, in the page's order, as CSV that a spreadsheet set
     /// up for Danish opens as it is: a byte-order mark, so it is read as UTF-8, and semicolons between fields.
     @Sendable func csv(_ request: Request, context: some RequestContext) async throws -> Response {
         let search = try WebSearch(QueryString(request.uri.query), limits: limits)

@@ -28,7 +28,7 @@ struct FeedView: Sendable {
     static let tagAuthority = "tag:referat,2024:"
 
     /// The feed of `hits` (newest first) for `search`, its links absolute under `base` (`http://host:port`).
-    init(search: WebSearch, hits: [SearchHit], base: String, limits: SearchLimits) {
+    init(search: WebSearch, hits: [SearchHit], base: String, limits: WebLimits) {
         let parameters = Links.feed(search, limits: limits).dropFirst("/feed.atom".count)
         id = Self.tagAuthority + "feed" + parameters
         let words = search.query.trimmingCharacters(in: .whitespaces)

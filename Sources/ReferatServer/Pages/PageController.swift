@@ -6,7 +6,7 @@ import Referat
 struct PageController: Sendable {
     let pool: SearcherPool
     let resources: ServerResources
-    let limits: SearchLimits
+    let limits: WebLimits
 
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/", use: search)

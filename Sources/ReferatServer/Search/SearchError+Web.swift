@@ -20,6 +20,11 @@ extension WebInputError {
                 "Intet under »\(field.danishLabel)« passer til »\(value)«."
                     + (closest.isEmpty ? "" : " Tæt på: \(closest).")
             )
+        case .queryTooLong(let field, _, let limit):
+            let what = field.map { "En værdi under »\($0.danishLabel)«" } ?? "Søgningen"
+            self.init("\(what) er for lang: højst \(limit) tegn.")
+        case .tooManyWildcards(_, let limit):
+            self.init("Søgningen har for mange ord med *: højst \(limit).")
         case .indexNotFound, .indexUnreadable:
             return nil
         }

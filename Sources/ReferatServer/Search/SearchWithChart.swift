@@ -30,7 +30,7 @@ struct SearchWithChart: Sendable {
     }
 
     /// The chart of the result for `search`, each bar linking to the search narrowed to its period.
-    func chart(for search: WebSearch, limits: SearchLimits) -> ChartView? {
+    func chart(for search: WebSearch, limits: WebLimits) -> ChartView? {
         if let months {
             let periods = months.counts.enumerated().map { index, count in
                 var narrowed = search

@@ -13,6 +13,8 @@ import Referat
 public final class SearcherPool: Sendable {
     /// The index path, as `--db` takes it.
     public let databasePath: String
+    /// The bounds every searcher keeps to.
+    public let limits: SearchLimits
     /// How long a revision check holds: a shorter interval finds new items sooner and costs a little more.
     public let refreshInterval: Duration
     private let threads: NIOThreadPool
@@ -23,14 +25,16 @@ public final class SearcherPool: Sendable {
     /// - Throws: ``SearchError`` when the index cannot be opened.
     public init(
         databasePath: String,
+        limits: SearchLimits = SearchLimits(),
         refreshInterval: Duration = .seconds(1),
         threads: NIOThreadPool = .singleton
     ) throws {
         self.databasePath = databasePath
+        self.limits = limits
         self.refreshInterval = refreshInterval
         self.threads = threads
         let watcher = try IndexWatcher(databasePath: databasePath)
-        let first = PooledSearcher(searcher: try Searcher(databasePath: databasePath), generation: 0)
+        let first = PooledSearcher(searcher: try Searcher(databasePath: databasePath, limits: limits), generation: 0)
         state = NIOLockedValueBox(State(watcher: Watched(watcher), idle: [first]))
     }
 
@@ -49,7 +53,7 @@ public final class SearcherPool: Sendable {
                 return value
             } catch  where IndexWatcher.isStaleRead(error) {
                 let fresh = PooledSearcher(
-                    searcher: try Searcher(databasePath: self.databasePath),
+                    searcher: try Searcher(databasePath: self.databasePath, limits: self.limits),
                     generation: pooled.generation
                 )
                 let value = try body(fresh.searcher)
@@ -80,7 +84,7 @@ public final class SearcherPool: Sendable {
         }
         if let reused { return reused }
         // Opening takes a few milliseconds, so it happens outside the lock.
-        return PooledSearcher(searcher: try Searcher(databasePath: databasePath), generation: generation)
+        return PooledSearcher(searcher: try Searcher(databasePath: databasePath, limits: limits), generation: generation)
     }
 
     private func checkIn(_ pooled: PooledSearcher) {

@@ -36,19 +36,19 @@ struct WebSearch: Sendable, Hashable {
     /// Reads the parameters of `parameters`, checking each against `limits`.
     ///
     /// - Throws: ``WebInputError`` (400) naming the first parameter that is malformed or beyond a limit.
-    init(_ parameters: QueryString, limits: SearchLimits) throws(WebInputError) {
+    init(_ parameters: QueryString, limits: WebLimits) throws(WebInputError) {
         pageSize = limits.defaultPageSize
         query = parameters.value("q") ?? ""
-        guard query.count <= limits.maxQueryLength else {
-            throw WebInputError("Søgningen er for lang: højst \(limits.maxQueryLength) tegn.")
+        guard query.count <= limits.search.queryLength else {
+            throw WebInputError("Søgningen er for lang: højst \(limits.search.queryLength) tegn.")
         }
         for field in Self.filterFields {
             let values = parameters.values(Self.parameter(for: field))
             guard values.count <= limits.maxFilterValues else {
                 throw WebInputError("Højst \(limits.maxFilterValues) værdier pr. filter.")
             }
-            guard values.allSatisfy({ $0.count <= limits.maxQueryLength }) else {
-                throw WebInputError("En filterværdi er for lang: højst \(limits.maxQueryLength) tegn.")
+            guard values.allSatisfy({ $0.count <= limits.search.queryLength }) else {
+                throw WebInputError("En filterværdi er for lang: højst \(limits.search.queryLength) tegn.")
             }
             if !values.isEmpty { filters[field] = values }
         }

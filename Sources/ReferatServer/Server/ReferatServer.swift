@@ -15,6 +15,7 @@ public enum ReferatServer {
     ) async throws -> some ApplicationProtocol {
         let pool = try SearcherPool(
             databasePath: configuration.databasePath,
+            limits: configuration.limits.search,
             refreshInterval: configuration.refreshInterval
         )
         let resources = try await ServerResources.load()
@@ -34,7 +35,7 @@ public enum ReferatServer {
     static func buildRouter(
         pool: SearcherPool,
         resources: ServerResources,
-        limits: SearchLimits
+        limits: WebLimits
     ) -> Router<BasicRequestContext> {
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: LogRequestsMiddleware(.info))

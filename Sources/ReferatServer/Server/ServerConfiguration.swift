@@ -7,7 +7,7 @@ public struct ServerConfiguration: Sendable {
     /// The port; 0 asks the system for a free one.
     public var port: Int
     /// The limits on one request.
-    public var limits: SearchLimits
+    public var limits: WebLimits
     /// How often, at most, the index is checked for newly indexed items.
     public var refreshInterval: Duration
 
@@ -16,7 +16,7 @@ public struct ServerConfiguration: Sendable {
         databasePath: String = "Index",
         host: String = "127.0.0.1",
         port: Int = 8080,
-        limits: SearchLimits = SearchLimits(),
+        limits: WebLimits = WebLimits(),
         refreshInterval: Duration = .seconds(1)
     ) {
         self.databasePath = databasePath

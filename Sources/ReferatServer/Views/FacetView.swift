@@ -23,7 +23,7 @@ struct FacetView: Sendable {
     static let shownAtOnce = 8
 
     /// The counts of `field` in `result`, each linking to `search` narrowed to it; `nil` when no match has a value.
-    init?(_ field: Field, result: SearchResult, search: WebSearch, limits: SearchLimits) {
+    init?(_ field: Field, result: SearchResult, search: WebSearch, limits: WebLimits) {
         let counts = result.counts(of: field)
         guard !counts.isEmpty else { return nil }
         let chosen = Set(search.filters[field] ?? [])

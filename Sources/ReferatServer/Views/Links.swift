@@ -3,22 +3,22 @@
 /// percent-encoded.
 enum Links {
     /// The search page for `search`.
-    static func search(_ search: WebSearch, limits: SearchLimits) -> String {
+    static func search(_ search: WebSearch, limits: WebLimits) -> String {
         with("/", search.parameters(defaultPageSize: limits.defaultPageSize))
     }
 
     /// The Atom feed of `search`: its parameters without the page.
-    static func feed(_ search: WebSearch, limits: SearchLimits) -> String {
+    static func feed(_ search: WebSearch, limits: WebLimits) -> String {
         with("/feed.atom", firstPage(search).parameters(defaultPageSize: limits.defaultPageSize))
     }
 
     /// The CSV export of `search`'s whole result.
-    static func csv(_ search: WebSearch, limits: SearchLimits) -> String {
+    static func csv(_ search: WebSearch, limits: WebLimits) -> String {
         with("/eksport.csv", firstPage(search).parameters(defaultPageSize: limits.defaultPageSize))
     }
 
     /// The JSON API's answer to `search`.
-    static func api(_ search: WebSearch, limits: SearchLimits) -> String {
+    static func api(_ search: WebSearch, limits: WebLimits) -> String {
         with("/api/v1/search", search.parameters(defaultPageSize: limits.defaultPageSize))
     }
 

@@ -42,6 +42,8 @@ struct SearchPageView: Sendable {
     let error: String?
     let hasResult: Bool
     let summary: String
+    /// Counting every match was cut short, so the numbers are estimates.
+    let estimated: Bool
     let suggestion: Suggestion?
     let active: [ActiveFilterView]
     let hasActive: Bool
@@ -59,7 +61,7 @@ struct SearchPageView: Sendable {
     let apiHref: String
 
     /// The page for `search` with `result`, or only the form (with `error` when the search could not run).
-    init(search: WebSearch, result: SearchResult?, chart: ChartView?, error: String?, limits: SearchLimits) {
+    init(search: WebSearch, result: SearchResult?, chart: ChartView?, error: String?, limits: WebLimits) {
         let words = search.query.trimmingCharacters(in: .whitespaces)
         pageTitle = words.isEmpty ? "Søg i referater" : "\(words) – søgning i referater"
         query = search.query
@@ -100,6 +102,7 @@ struct SearchPageView: Sendable {
         guard let result else {
             hasResult = false
             summary = ""
+            estimated = false
             suggestion = nil
             hits = []
             facets = []
@@ -111,7 +114,8 @@ struct SearchPageView: Sendable {
             return
         }
         hasResult = true
-        summary = Self.summary(result, search: search)
+        summary = (result.timeLimited ? "Cirka " : "") + Self.summary(result, search: search)
+        estimated = result.timeLimited
         suggestion = result.suggestion.map { text in
             var corrected = search
             corrected.query = text
@@ -149,7 +153,7 @@ struct SearchPageView: Sendable {
     }
 
     /// Pages that can be reached: as many as the results fill, but no further than the offset limit.
-    private static func pageCount(total: Int, search: WebSearch, limits: SearchLimits) -> Int {
+    private static func pageCount(total: Int, search: WebSearch, limits: WebLimits) -> Int {
         let filled = (total + search.pageSize - 1) / search.pageSize
         return max(1, min(filled, limits.maxOffset / search.pageSize + 1))
     }
@@ -161,7 +165,7 @@ struct SearchPageView: Sendable {
         return Array(Set([1, count] + Array(near))).sorted()
     }
 
-    private static func href(_ search: WebSearch, page: Int, limits: SearchLimits) -> String {
+    private static func href(_ search: WebSearch, page: Int, limits: WebLimits) -> String {
         var search = search
         search.page = page
         return Links.search(search, limits: limits)
@@ -174,7 +178,7 @@ struct SearchPageView: Sendable {
         return cleared
     }
 
-    private static func dateFilters(_ search: WebSearch, limits: SearchLimits) -> [ActiveFilterView] {
+    private static func dateFilters(_ search: WebSearch, limits: WebLimits) -> [ActiveFilterView] {
         var filters: [ActiveFilterView] = []
         if let from = search.from {
             var without = search

@@ -47,9 +47,10 @@ let standardFiles = Project.greveFiles.map(Project.greve) + Project.textMinutes
 /// index for new revisions on every request, so a test sees what it indexed at once.
 func withServer<T: Sendable>(
     index: String,
+    limits: WebLimits = WebLimits(),
     _ body: @escaping @Sendable (any TestClientProtocol) async throws -> T
 ) async throws -> T {
-    let configuration = ServerConfiguration(databasePath: index, port: 0, refreshInterval: .zero)
+    let configuration = ServerConfiguration(databasePath: index, port: 0, limits: limits, refreshInterval: .zero)
     var logger = Logger(label: "referat.serve.test")
     logger.logLevel = .warning
     let app = try await ReferatServer.makeApplication(configuration, logger: logger)

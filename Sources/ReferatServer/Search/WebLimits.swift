@@ -1,8 +1,11 @@
+import Referat
+
 /// The bounds the server puts on what one request may ask for, so that no request can hold a worker for long or
 /// make a huge page; a request beyond them is answered 400 with a message saying the bound.
-public struct SearchLimits: Sendable, Hashable {
-    /// The longest query, in characters.
-    public var maxQueryLength = 500
+public struct WebLimits: Sendable, Hashable {
+    /// The searcher's own bounds: query length, wildcards and the time a search may spend counting. The server's
+    /// defaults are tighter than the command's: 500 characters and 2 seconds of counting.
+    public var search = SearchLimits(queryLength: 500, countingTime: .seconds(2))
     /// The most hits on one page (`antal`).
     public var maxPageSize = 100
     /// Hits on a page when `antal` is not given.
