@@ -84,7 +84,10 @@ public final class SearcherPool: Sendable {
         }
         if let reused { return reused }
         // Opening takes a few milliseconds, so it happens outside the lock.
-        return PooledSearcher(searcher: try Searcher(databasePath: databasePath, limits: limits), generation: generation)
+        return PooledSearcher(
+            searcher: try Searcher(databasePath: databasePath, limits: limits),
+            generation: generation
+        )
     }
 
     private func checkIn(_ pooled: PooledSearcher) {
