@@ -74,6 +74,8 @@ public final class Searcher {
         case .date: enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.orderSlot, descending: false)
         }
+        let grouped = request.group.map(Self.collapseSlot)
+        enquire.setCollapseKey(slot: grouped)
         // The exact phrases only rank, so the matches are the same without them.
         let matching = Self.combine(words: words?.matching, filters: filters)
         let mset: MSet
@@ -82,12 +84,13 @@ public final class Searcher {
         var exact = true
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
-            mset = try enquire.mset(offset: request.offset, limit: request.limit)
+            mset = try ranking(enquire, request, grouped: grouped != nil)
             (total, facets, exact) = try FacetCounting.count(matching, in: shards, timeLimit: limits.countingTime)
-        } else if words?.exactPhrases != nil {
+        } else if words?.exactPhrases != nil || grouped != nil {
             // Counting every match with the exact phrases too would check each match's positions for both the
             // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
-            mset = try enquire.mset(offset: request.offset, limit: request.limit)
+            // Grouped hits are counted apart too, since the total and the facets count items, not groups.
+            mset = try ranking(enquire, request, grouped: grouped != nil)
             let counter = Enquire(database: database)
             counter.setQuery(matching)
             let counted: MSet
@@ -109,7 +112,23 @@ public final class Searcher {
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
+        if grouped != nil { result.groups = mset.matchesEstimated }
         return result
+    }
+
+    /// The page of hits of `enquire` for `request`; grouped, every match is looked at, so that the number of
+    /// groups and each hit's count of the rest of its group are exact.
+    private func ranking(_ enquire: Enquire, _ request: SearchRequest, grouped: Bool) throws -> MSet {
+        guard grouped else { return try enquire.mset(offset: request.offset, limit: request.limit) }
+        enquire.timeLimit = limits.countingTime
+        return try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
+    }
+
+    /// The value slot whose equal values make one group.
+    private static func collapseSlot(_ grouping: SearchRequest.Grouping) -> UInt32 {
+        switch grouping {
+        case .case: IndexSchema.caseNumber.slot ?? 4
+        }
     }
 
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
@@ -216,7 +235,8 @@ public final class Searcher {
             score: match.weight,
             snippet: HighlightedText(
                 marked: HighlightedText.collapsingWhitespace(HighlightedText.unescapingSnippet(snippet))
-            )
+            ),
+            collapsed: match.collapseCount
         )
     }
 }
