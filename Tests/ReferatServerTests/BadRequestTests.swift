@@ -10,7 +10,7 @@ struct BadRequestTests {
         "q=" + String(repeating: "a", count: 501),
         "antal=0", "antal=101", "antal=tyve", "side=0", "side=9999999999999999", "side=99999999999999999999",
         "side=502", "fra=ig%C3%A5r", "fra=2023&til=2022", "sortering=tilf%C3%A6ldig", "lukket=m%C3%A5ske",
-        "q=a%20AND", "q=dato%3Aabc", "udvalg=findesikke", "for=ingen",
+        "gruppering=dag", "q=a%20AND", "q=dato%3Aabc", "udvalg=findesikke", "for=ingen",
         "q=" + (1...11).map { "ord\($0)*" }.joined(separator: "%20"),
     ]
 

@@ -10,7 +10,7 @@ struct BrowserTests {
             try await withServer(index: corpus.index) { client in
                 let port = try #require(client.port)
                 let base = "http://127.0.0.1:\(port)"
-                let api = try await client.get("/api/v1/search?q=lokalplan").json
+                let api = try await client.get("/api/v1/search?q=lokalplan&gruppering=sag").json
                 let ids = try #require(api["hits"] as? [[String: Any]]).compactMap { $0["id"] as? String }
                 let facets = try #require(api["facets"] as? [String: [String: Int]])
 
@@ -25,7 +25,7 @@ struct BrowserTests {
                 let href = try #require(page.facetHref("Udvalg", committee.key))
                 let narrowed = PageScraper(html: try await Chromium.dom(of: base + href))
                 #expect(narrowed.total == committee.value)
-                #expect(narrowed.hitIDs.count == min(committee.value, 20))
+                #expect(!narrowed.hitIDs.isEmpty && narrowed.hitIDs.count <= min(committee.value, 20))
 
                 let item = try await client.get("/api/v1/item/" + ids[0]).json
                 let title = try #require(item["title"] as? String)

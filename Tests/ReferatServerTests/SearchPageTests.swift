@@ -11,7 +11,8 @@ struct SearchPageTests {
                 for query in ["q=lokalplan", "q=kontanthj%C3%A6lp&antal=5", "udvalg=%C3%98konomiudvalget", ""] {
                     let page = try await client.get("/?" + query)
                     #expect(page.status == .ok)
-                    let api = try await client.get("/api/v1/search?" + query).json
+                    // The page shows one hit per case unless told otherwise; the API only when told.
+                    let api = try await client.get("/api/v1/search?gruppering=sag&" + query).json
                     let scraper = PageScraper(html: page.text)
                     let apiHits = (api["hits"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
                     #expect(!apiHits.isEmpty, "\(query) finds items")
@@ -53,7 +54,7 @@ struct SearchPageTests {
                 let first = PageScraper(html: try await client.get("/?sortering=dato&antal=10").text)
                 let next = try #require(first.matches(#"<a rel="next" href="([^"]*)""#).first?.first)
                 let second = PageScraper(html: try await client.get(first.unescape(next)).text)
-                let api = try await client.get("/api/v1/search?sortering=dato&antal=20").json
+                let api = try await client.get("/api/v1/search?sortering=dato&antal=20&gruppering=sag").json
                 let ids = (api["hits"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
                 #expect(first.hitIDs + second.hitIDs == ids)
             }
@@ -107,6 +108,22 @@ struct SearchPageTests {
                 let css = try await client.get("/static/referat.css")
                 #expect(css.status == .ok)
                 #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+            }
+        }
+    }
+
+    @Test("The page shows one hit per case, saying how many more items the case has; all items on asking")
+    func groupedByCase() async throws {
+        try await withCorpus(standardFiles) { corpus in
+            try await withServer(index: corpus.index) { client in
+                let grouped = try await client.get("/?q=sag%3A20-055908K")
+                let page = PageScraper(html: grouped.text)
+                #expect(page.hitIDs.count == 1)
+                #expect(page.total == 3)
+                #expect(grouped.text.contains(#"<a href="/sag/20-055908K">+ 2 punkter mere på sagen</a>"#))
+                let all = PageScraper(html: try await client.get("/?q=sag%3A20-055908K&gruppering=ingen").text)
+                #expect(all.hitIDs.count == 3)
+                #expect(all.hitIDs.contains(page.hitIDs[0]))
             }
         }
     }

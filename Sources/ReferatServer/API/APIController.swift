@@ -17,10 +17,11 @@ struct APIController: Sendable {
         api.get("openapi.json", use: openAPI)
     }
 
-    /// `referat search --format json` for the search in the query string (the page's parameters).
+    /// `referat search --format json` for the search in the query string (the page's parameters); grouped by case
+    /// only when asked (`gruppering=sag`).
     @Sendable func search(_ request: Request, context: some RequestContext) async throws -> Response {
         let search = try WebSearch(QueryString(request.uri.query), limits: limits)
-        let searchRequest = search.request
+        let searchRequest = search.request(groupedByDefault: false)
         let result = try await pool.withSearcher { try $0.search(searchRequest) }
         return Responses.json(JSONRenderer.render(result))
     }

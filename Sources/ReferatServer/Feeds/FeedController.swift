@@ -17,7 +17,9 @@ struct FeedController: Sendable {
     @Sendable func feed(_ request: Request, context: some RequestContext) async throws -> Response {
         var search = try WebSearch(QueryString(request.uri.query), limits: limits)
         search.page = 1
-        var searchRequest = search.request
+        // One entry per item, so never grouped.
+        var searchRequest = search.request(groupedByDefault: false)
+        searchRequest.group = nil
         searchRequest.sort = .date
         searchRequest.offset = 0
         searchRequest.limit = limits.feedEntries
@@ -30,7 +32,9 @@ struct FeedController: Sendable {
     /// up for Danish opens as it is: a byte-order mark, so it is read as UTF-8, and semicolons between fields.
     @Sendable func csv(_ request: Request, context: some RequestContext) async throws -> Response {
         let search = try WebSearch(QueryString(request.uri.query), limits: limits)
-        var searchRequest = search.request
+        // One row per item, so never grouped.
+        var searchRequest = search.request(groupedByDefault: false)
+        searchRequest.group = nil
         searchRequest.offset = 0
         searchRequest.limit = limits.maxCSVRows
         let result = try await pool.withSearcher { [searchRequest] in try $0.search(searchRequest) }

@@ -10,7 +10,7 @@ struct SearchWithChart: Sendable {
 
     /// Runs `search` on a searcher of `pool`.
     static func run(_ search: WebSearch, in pool: SearcherPool) async throws -> SearchWithChart {
-        let request = search.request
+        let request = search.request(groupedByDefault: true)
         return try await pool.withSearcher { searcher in
             let result = try searcher.search(request)
             let years = result.counts(of: IndexSchema.year)
@@ -21,6 +21,7 @@ struct SearchWithChart: Sendable {
             if result.corrected, let suggestion = result.suggestion { counting.query = suggestion }
             counting.offset = 0
             counting.limit = 0
+            counting.group = nil
             let counts = try (1...12).map { month in
                 counting.filters[IndexSchema.month] = [String(format: "%04d%02d", year, month)]
                 return try searcher.search(counting).total

@@ -12,6 +12,7 @@ import Referat
 /// | `lukket` | `ja` for closed items only, `nej` for open ones only |
 /// | `sortering` | `relevans` or `dato` |
 /// | `side`, `antal` | page number from 1, hits per page |
+/// | `gruppering` | `sag`: one hit per case (the page's default), `ingen`: every item a hit (the API's default) |
 struct WebSearch: Sendable, Hashable {
     /// The fields a parameter filters by: every facet, and the case number.
     static let filterFields = IndexSchema.facets + [IndexSchema.caseNumber]
@@ -27,6 +28,8 @@ struct WebSearch: Sendable, Hashable {
     var page = 1
     /// Hits per page.
     var pageSize: Int
+    /// One hit per case (`true`) or per item (`false`); `nil` leaves it to the page (grouped) or the API (not).
+    var grouped: Bool?
 
     /// A search for everything, newest first.
     init(pageSize: Int) {
@@ -69,6 +72,12 @@ struct WebSearch: Sendable, Hashable {
         case "dato": sort = .date
         default: throw WebInputError("»sortering« skal være »relevans« eller »dato«.")
         }
+        switch parameters.value("gruppering") {
+        case nil: grouped = nil
+        case "sag": grouped = true
+        case "ingen": grouped = false
+        default: throw WebInputError("»gruppering« skal være »sag« eller »ingen«.")
+        }
         if let text = parameters.value("antal") {
             guard let size = Int(text), (1...limits.maxPageSize).contains(size) else {
                 throw WebInputError("»antal« skal være et tal fra 1 til \(limits.maxPageSize).")
@@ -108,8 +117,8 @@ struct WebSearch: Sendable, Hashable {
     /// The first hit of the page.
     var offset: Int { (page - 1) * pageSize }
 
-    /// The request for the searcher.
-    var request: SearchRequest {
+    /// The request for the searcher, grouped by case when ``grouped`` says so or, unsaid, `groupedByDefault`.
+    func request(groupedByDefault: Bool) -> SearchRequest {
         SearchRequest(
             query: query,
             filters: filters,
@@ -118,7 +127,8 @@ struct WebSearch: Sendable, Hashable {
             closed: closed,
             sort: sort,
             offset: offset,
-            limit: pageSize
+            limit: pageSize,
+            group: (grouped ?? groupedByDefault) ? .case : nil
         )
     }
 
@@ -137,6 +147,7 @@ struct WebSearch: Sendable, Hashable {
         case .date?: pairs.append(("sortering", "dato"))
         case nil: break
         }
+        if let grouped { pairs.append(("gruppering", grouped ? "sag" : "ingen")) }
         if pageSize != defaultPageSize { pairs.append(("antal", String(pageSize))) }
         if page != 1 { pairs.append(("side", String(page))) }
         return QueryString(pairs: pairs)

@@ -28,6 +28,8 @@ struct HitView: Sendable {
     let isLatestDecision: Bool
     /// On a meeting's agenda, where the meeting need not be said again: the item number leads the title.
     let inAgenda: Bool
+    /// In a search grouped by case: the other matching items of the case, said with a link to its timeline.
+    let collapsedText: String?
 
     /// Decisions longer than this are cut in lists; the item's page shows them whole.
     static let decisionLength = 400
@@ -50,6 +52,8 @@ struct HitView: Sendable {
         hasSnippet = !snippet.isEmpty
         self.isLatestDecision = isLatestDecision
         self.inAgenda = inAgenda
+        collapsedText =
+            hit.collapsed > 0 ? "+ \(DanishFormat.count(hit.collapsed, "punkt", "punkter")) mere på sagen" : nil
     }
 
     /// `text` cut at a word to at most `length` characters, with `…` when cut.

@@ -37,6 +37,7 @@ struct SearchPageView: Sendable {
     let from: String
     let to: String
     let sortOptions: [Option]
+    let groupOptions: [Option]
     let closedOptions: [Option]
     let hidden: [Hidden]
     let error: String?
@@ -72,6 +73,11 @@ struct SearchPageView: Sendable {
             Option(value: "relevans", label: "Bedste match", selected: search.sort == .relevance),
             Option(value: "dato", label: "Nyeste møde", selected: search.sort == .date),
         ]
+        let grouped = search.grouped ?? true
+        groupOptions = [
+            Option(value: "", label: "Ét hit pr. sag", selected: grouped),
+            Option(value: "ingen", label: "Alle punkter", selected: !grouped),
+        ]
         closedOptions = [
             Option(value: "", label: "Åbne og lukkede", selected: search.closed == nil),
             Option(value: "nej", label: "Kun åbne", selected: search.closed == false),
@@ -97,7 +103,9 @@ struct SearchPageView: Sendable {
         clearHref = Links.search(Self.onlyWords(search), limits: limits)
         feedHref = Links.feed(search, limits: limits)
         csvHref = Links.csv(search, limits: limits)
-        apiHref = Links.api(search, limits: limits)
+        var explicit = search
+        explicit.grouped = grouped
+        apiHref = Links.api(explicit, limits: limits)
         self.chart = chart
         guard let result else {
             hasResult = false
@@ -114,7 +122,11 @@ struct SearchPageView: Sendable {
             return
         }
         hasResult = true
-        summary = (result.timeLimited ? "Cirka " : "") + Self.summary(result, search: search)
+        summary =
+            (result.timeLimited ? "Cirka " : "") + Self.summary(result, search: search)
+            + (result.groups.map { groups in
+                groups < result.total ? " Samlet i \(DanishFormat.count(groups, "sag", "sager og punkter"))." : ""
+            } ?? "")
         estimated = result.timeLimited
         suggestion = result.suggestion.map { text in
             var corrected = search
@@ -130,7 +142,7 @@ struct SearchPageView: Sendable {
         hits = result.hits.map { HitView($0) }
         facets = IndexSchema.facets.compactMap { FacetView($0, result: result, search: search, limits: limits) }
         hasFacets = !facets.isEmpty
-        let pageCount = Self.pageCount(total: result.total, search: search, limits: limits)
+        let pageCount = Self.pageCount(total: result.groups ?? result.total, search: search, limits: limits)
         previousHref = search.page > 1 ? Self.href(search, page: search.page - 1, limits: limits) : nil
         nextHref = search.page < pageCount ? Self.href(search, page: search.page + 1, limits: limits) : nil
         pages = Self.window(around: search.page, of: pageCount).map { number in
@@ -149,7 +161,7 @@ struct SearchPageView: Sendable {
         let last = search.offset + result.hits.count
         let found = DanishFormat.count(result.total, "punkt", "punkter") + " fundet"
         guard result.hits.count > 0 else { return found + "." }
-        return found + (result.total > result.hits.count ? ", viser \(first)–\(last)." : ".")
+        return found + ((result.groups ?? result.total) > result.hits.count ? ", viser \(first)–\(last)." : ".")
     }
 
     /// Pages that can be reached: as many as the results fill, but no further than the offset limit.
