@@ -81,7 +81,7 @@ clean:
 BENCH_SERVE_INDEX := .build/bench-serve-index
 ## Measures `referat serve` (release build) with wrk: 16 connections for 30 s on a mix of searches over the
 ## 100,000-item generated corpus (made and indexed first if missing); prints requests/s, latency and errors.
-bench-serve: bench-deps build
+bench-serve: deps build
 	$(call install-missing,wrk curl)
 	[ -d .build/generated-100k ] || $(MAKE) generate
 	[ -d $(BENCH_SERVE_INDEX) ] || $(RELEASE) index --db $(BENCH_SERVE_INDEX) .build/generated-100k
