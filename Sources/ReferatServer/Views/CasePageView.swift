@@ -21,7 +21,7 @@ struct CasePageView: Sendable {
             DanishFormat.count(items.count, "punkt", "punkter") + " i "
             + DanishFormat.count(committees, "udvalg", "udvalg")
         let latest = items.lastIndex { $0.decision != nil }
-        self.items = items.indices.map { HitView(items[$0], isLatestDecision: $0 == latest) }
+        self.items = items.indices.map { HitView(items[$0], isLatestDecision: $0 == latest, inTimeline: true) }
         latestTitle = latest.map { items[$0].title }
         latestDecision = latest.flatMap { items[$0].decision }
         latestHref = latest.map { Links.item(items[$0].id) }

@@ -34,7 +34,7 @@ struct HitView: Sendable {
     /// Decisions longer than this are cut in lists; the item's page shows them whole.
     static let decisionLength = 400
 
-    init(_ hit: SearchHit, isLatestDecision: Bool = false, inAgenda: Bool = false) {
+    init(_ hit: SearchHit, isLatestDecision: Bool = false, inAgenda: Bool = false, inTimeline: Bool = false) {
         title = hit.title
         href = Links.item(hit.id)
         date = hit.date
@@ -48,7 +48,10 @@ struct HitView: Sendable {
         closed = hit.closed
         decision = hit.decision.map { Self.cut($0, to: Self.decisionLength) }
         votes = hit.votes.map(VotesView.init)
-        snippet = hit.snippet.segments.map { Run(text: $0.text, isMatch: $0.isMatch) }
+        // A timeline or agenda matched no words, so a snippet would only repeat the item's first lines.
+        snippet =
+            inTimeline || inAgenda
+            ? [] : hit.snippet.segments.map { Run(text: $0.text, isMatch: $0.isMatch) }
         hasSnippet = !snippet.isEmpty
         self.isLatestDecision = isLatestDecision
         self.inAgenda = inAgenda
