@@ -99,6 +99,7 @@ let package = Package(
                 "Referat",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Minutes"]),

@@ -18,16 +18,24 @@ struct FacetView: Sendable {
     let rest: [Value]
     let hasRest: Bool
     let restCount: Int
+    /// How many values are not listed at all, beyond the disclosure's; `nil` when every value is listed.
+    let unlisted: String?
 
     /// Values shown before the disclosure.
     static let shownAtOnce = 8
+    /// Values listed in all: a facet of a big index can have thousands (absent members), which would make every
+    /// page large and slow to build; the others are reached by typing the field in the query.
+    static let listed = 50
 
     /// The counts of `field` in `result`, each linking to `search` narrowed to it; `nil` when no match has a value.
     init?(_ field: Field, result: SearchResult, search: WebSearch, limits: WebLimits) {
         let counts = result.counts(of: field)
         guard !counts.isEmpty else { return nil }
         let chosen = Set(search.filters[field] ?? [])
-        let values = counts.map { count in
+        // Chosen values stay listed however few items have them, so that each can be removed here too.
+        let shown =
+            Array(counts.prefix(Self.listed)) + counts.dropFirst(Self.listed).filter { chosen.contains($0.value) }
+        let values = shown.map { count in
             let active = chosen.contains(count.value)
             let target = active ? search.removing(count.value, from: field) : search.adding(count.value, to: field)
             return Value(
@@ -42,6 +50,7 @@ struct FacetView: Sendable {
         rest = Array(values.dropFirst(Self.shownAtOnce))
         hasRest = !rest.isEmpty
         restCount = rest.count
+        unlisted = counts.count > shown.count ? DanishFormat.number(counts.count - shown.count) : nil
     }
 }
 
