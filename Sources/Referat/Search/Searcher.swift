@@ -82,6 +82,7 @@ public final class Searcher {
         let total: Int
         let facets: [Field: [SearchResult.FacetCount]]
         var exact = true
+        var groups: Int?
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try ranking(enquire, request, grouped: grouped != nil)
@@ -93,10 +94,17 @@ public final class Searcher {
             mset = try ranking(enquire, request, grouped: grouped != nil)
             let counter = Enquire(database: database)
             counter.setQuery(matching)
+            // Xapian's count of collapsed matches is an estimate even when every match was looked at; the groups
+            // are counted exactly as the distinct case numbers of the matches, and each match without one.
+            if let grouped { counter.countValues(slot: grouped) }
             let counted: MSet
             (counted, facets) = try countingEveryMatch(counter, offset: 0, limit: 0)
             total = counted.matchesEstimated
             exact = counted.matchesLowerBound == counted.matchesUpperBound
+            if let grouped {
+                let keys = counter.valueCounts(slot: grouped)
+                groups = keys.count + total - keys.reduce(0) { $0 + $1.count }
+            }
         } else {
             (mset, facets) = try countingEveryMatch(enquire, offset: request.offset, limit: request.limit)
             total = mset.matchesEstimated
@@ -112,7 +120,7 @@ public final class Searcher {
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
-        if grouped != nil { result.groups = mset.matchesEstimated }
+        if grouped != nil { result.groups = groups ?? mset.matchesEstimated }
         return result
     }
 

@@ -27,6 +27,8 @@ struct ChartView: Sendable {
     let baseline: Int
     let labelY: Int
     let bars: [Bar]
+    /// Whether the counts fit above the bars; when they do not, each bar's title still says its count.
+    let showsCounts: Bool
     /// What the chart shows, for screen readers and as its caption.
     let caption: String
 
@@ -45,6 +47,9 @@ struct ChartView: Sendable {
         labelY = baseline + 16
         height = labelY + 6
         self.caption = caption
+        // About 7 units a character at the template's font size, so that neighbouring counts never run together.
+        let widest = periods.map { DanishFormat.number($0.count).count }.max() ?? 0
+        showsCounts = slot >= 7 * widest + 4
         bars = periods.enumerated().map { index, period in
             let barHeight = period.count == 0 ? 0 : max(2, period.count * Self.plotHeight / largest)
             let x = index * slot + gap / 2
