@@ -19,6 +19,7 @@ struct GroupingTests {
             #expect(grouped.facets == plain.facets)
             // Items 88, 95, 96 and 97 are on case 21/24526; every other Haderslev item is on a case of its own.
             #expect(grouped.groups == 7)
+            #expect(grouped.groupsAreExact)
             #expect(grouped.hits.count == 7)
             #expect(Set(grouped.hits.compactMap(\.caseNumber)).count == 7)
             let onCase = try #require(grouped.hits.first { $0.caseNumber == "21/24526" })

@@ -1,7 +1,7 @@
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
     /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected, time_limited}`; a grouped
-    /// result (``SearchRequest/group``) also has `groups`, and each hit `collapsed`.
+    /// result (``SearchRequest/group``) also has `groups` and `groups_exact`, and each hit `collapsed`.
     public static func render(_ result: SearchResult) -> String {
         var facets: [String: JSONValue] = [:]
         for facet in IndexSchema.facets { facets[facet.key] = value(of: result.counts(of: facet)) }
@@ -27,7 +27,10 @@ public enum JSONRenderer {
             "corrected": .bool(result.corrected),
             "time_limited": .bool(result.timeLimited),
         ]
-        if let groups = result.groups { members["groups"] = .int(groups) }
+        if let groups = result.groups {
+            members["groups"] = .int(groups)
+            members["groups_exact"] = .bool(result.groupsAreExact)
+        }
         return JSONValue.object(members).text(.pretty)
     }
 

@@ -22,6 +22,8 @@ public struct SearchResult: Sendable, Hashable {
     /// With ``SearchRequest/group``: how many groups the matches fall into (cases, and items without one), which
     /// the pages of hits count; `nil` when not grouped.
     public var groups: Int?
+    /// Whether ``groups`` is exact; a result of more than 10,000 groups has Xapian's estimate.
+    public var groupsAreExact = true
 
     /// One facet value and how many matching items have it.
     public struct FacetCount: Sendable, Hashable {

@@ -85,23 +85,25 @@ public final class Searcher {
         var groups: Int?
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
-            mset = try ranking(enquire, request, grouped: grouped != nil)
+            mset = try enquire.mset(offset: request.offset, limit: request.limit)
             (total, facets, exact) = try FacetCounting.count(matching, in: shards, timeLimit: limits.countingTime)
         } else if words?.exactPhrases != nil || grouped != nil {
             // Counting every match with the exact phrases too would check each match's positions for both the
             // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
             // Grouped hits are counted apart too, since the total and the facets count items, not groups.
-            mset = try ranking(enquire, request, grouped: grouped != nil)
+            mset = try enquire.mset(offset: request.offset, limit: request.limit)
             let counter = Enquire(database: database)
             counter.setQuery(matching)
-            // Xapian's count of collapsed matches is an estimate even when every match was looked at; the groups
-            // are counted exactly as the distinct case numbers of the matches, and each match without one.
-            if let grouped { counter.countValues(slot: grouped) }
+            // Xapian's count of collapsed matches is an estimate, even when every match is looked at. Up to
+            // exactGroupLimit groups, they are counted exactly as the distinct case numbers of the matches and each
+            // match without one; reading every match's case number costs more than the rest of a search.
+            let countsGroups = grouped != nil && mset.matchesUpperBound <= Self.exactGroupLimit
+            if let grouped, countsGroups { counter.countValues(slot: grouped) }
             let counted: MSet
             (counted, facets) = try countingEveryMatch(counter, offset: 0, limit: 0)
             total = counted.matchesEstimated
             exact = counted.matchesLowerBound == counted.matchesUpperBound
-            if let grouped {
+            if let grouped, countsGroups {
                 let keys = counter.valueCounts(slot: grouped)
                 groups = keys.count + total - keys.reduce(0) { $0 + $1.count }
             }
@@ -120,16 +122,31 @@ public final class Searcher {
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
-        if grouped != nil { result.groups = groups ?? mset.matchesEstimated }
+        if grouped != nil {
+            result.groups = groups ?? mset.matchesEstimated
+            result.groupsAreExact = groups != nil
+            result.hits = try countingCollapsed(result.hits, matching: matching)
+        }
         return result
     }
 
-    /// The page of hits of `enquire` for `request`; grouped, every match is looked at, so that the number of
-    /// groups and each hit's count of the rest of its group are exact.
-    private func ranking(_ enquire: Enquire, _ request: SearchRequest, grouped: Bool) throws -> MSet {
-        guard grouped else { return try enquire.mset(offset: request.offset, limit: request.limit) }
-        enquire.timeLimit = limits.countingTime
-        return try enquire.mset(offset: request.offset, limit: request.limit, checkAtLeast: database.documentCount)
+    /// Results with at most this many groups count them exactly (``SearchResult/groupsAreExact``).
+    static let exactGroupLimit = 10_000
+
+    /// `hits` of a search grouped by case with each one's ``SearchHit/collapsed`` counted exactly, by one small
+    /// counting search per hit for the matches on its case: Xapian's own collapse count is exact only when the
+    /// search looks at every match, which would cost more than the whole page.
+    private func countingCollapsed(_ hits: [SearchHit], matching: Query) throws -> [SearchHit] {
+        try hits.map { hit in
+            var hit = hit
+            guard let caseNumber = hit.caseNumber else { return hit }
+            let counter = Enquire(database: database)
+            counter.setQuery(.combine(.filter, [matching, .term(IndexSchema.caseNumber.term(caseNumber))]))
+            counter.timeLimit = limits.countingTime
+            let onCase = try counter.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
+            hit.collapsed = max(0, onCase - 1)
+            return hit
+        }
     }
 
     /// The value slot whose equal values make one group.

@@ -125,7 +125,9 @@ struct SearchPageView: Sendable {
         summary =
             (result.timeLimited ? "Cirka " : "") + Self.summary(result, search: search)
             + (result.groups.map { groups in
-                groups < result.total ? " Samlet i \(DanishFormat.count(groups, "sag", "sager og punkter"))." : ""
+                guard groups < result.total else { return "" }
+                let about = result.groupsAreExact ? "" : "ca. "
+                return " Samlet i \(about)\(DanishFormat.count(groups, "sag", "sager og punkter"))."
             } ?? "")
         estimated = result.timeLimited
         suggestion = result.suggestion.map { text in
