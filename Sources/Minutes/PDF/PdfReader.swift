@@ -1,17 +1,18 @@
 import Foundation
 
-/// Reads minutes published as PDF with a text layer, through poppler's `pdftotext` and the text reader.
+/// Reads minutes published as PDF, through poppler's `pdftotext` (or OCR for a scan) and the text reader.
 ///
 /// `pdftotext -layout` keeps each page's lines in reading order and separates pages with form feeds, which is
 /// what ``TextMinutesReader`` needs to recognise and drop running page headers and footers, skip the table of
-/// contents and find the items. Scanned PDFs (images without text) are refused: there is no OCR.
+/// contents and find the items. Scanned PDFs (images without text) are read with OCR when tesseract and its Danish
+/// data are installed (``PdfText``), and refused otherwise.
 public struct PdfReader: MinutesReader {
-    private let extractor: PdfTextExtractor
+    private let reader: PdfText
 
     /// Creates a reader that finds `pdftotext` on `searchPath` (colon-separated, like `PATH`), or on the
     /// process's `PATH` when `nil`.
     public init(searchPath: String? = nil) {
-        extractor = PdfTextExtractor(searchPath: searchPath)
+        reader = PdfText(searchPath: searchPath)
     }
 
     /// Whether `source` starts with the PDF signature `%PDF-` (within the first 1024 bytes, as readers allow).
@@ -22,18 +23,10 @@ public struct PdfReader: MinutesReader {
     /// Extracts the text of `source` and parses it as minutes.
     ///
     /// - Throws: `MinutesError` with `pdftotext not found (install poppler-utils)`, `pdftotext failed: …` (the
-    ///   tool's last diagnostic line, e.g. for a truncated file), `PDF has no text layer (scanned?); OCR is not
-    ///   supported`, or what ``TextMinutesReader`` reports about the text.
+    ///   tool's last diagnostic line, e.g. for a truncated file), ``PdfText/noTextWithoutOCR``, `PDF has no text layer
+    ///   (scanned?) and OCR found no text`, or what ``TextMinutesReader`` reports about the text.
     public func read(_ source: SourceDocument) throws -> Meeting {
-        let text: String
-        do {
-            text = try extractor.text(of: source.data)
-        } catch {
-            throw source.error(error.reason)
-        }
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw source.error("PDF has no text layer (scanned?); OCR is not supported")
-        }
+        let text = try reader.read(source.data, path: source.url.path).text
         return try TextMinutesReader().read(SourceDocument(url: source.url, text: text))
     }
 
