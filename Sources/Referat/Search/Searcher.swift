@@ -175,7 +175,16 @@ public final class Searcher {
     private func hit(at index: Int, in mset: MSet, offset: Int, snippetWords: [String]) throws -> SearchHit {
         let match = try mset.hit(at: index)
         let stored = try StoredItem(documentData: match.data)
-        let window = SnippetWindow(of: stored.text, around: snippetWords)
+        // A match only in an attachment's text is shown from there, and says which attachment.
+        var source = stored.text
+        var label = ""
+        if !stored.attachmentTexts.isEmpty, !SnippetWindow.occurs(snippetWords, in: stored.text),
+            let attachment = stored.attachmentTexts.first(where: { SnippetWindow.occurs(snippetWords, in: $0.text) })
+        {
+            source = attachment.text
+            label = "Bilag «\(attachment.name)»: "
+        }
+        let window = SnippetWindow(of: source, around: snippetWords)
         let omitted = "\u{2026}"
         var snippet = mset.snippet(
             String(window.text),
@@ -187,6 +196,9 @@ public final class Searcher {
         )
         if window.cutBefore, !snippet.hasPrefix(omitted) { snippet = omitted + snippet }
         if window.cutAfter, !snippet.hasSuffix(omitted) { snippet += omitted }
+        // Escaped as Xapian escapes the snippet, since the whole is unescaped below.
+        snippet =
+            label.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;") + snippet
         return SearchHit(
             stored: stored,
             rank: offset + index + 1,
