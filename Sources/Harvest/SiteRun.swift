@@ -73,6 +73,8 @@ struct SiteRun {
         } catch {
             result.errors.append("\(error)")
         }
+        AtomicFile.clearLeftovers(in: folder)
+        AtomicFile.clearLeftovers(in: folder.appendingPathComponent(FileNames.attachments, isDirectory: true))
     }
 
     // New, changed, or fetched before with attachments missing; or its file has gone.
