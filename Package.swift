@@ -45,6 +45,7 @@ let package = Package(
             name: "referat",
             dependencies: [
                 "Referat",
+                "Minutes",
                 "Harvest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -75,11 +75,14 @@ struct FirstAgendaDocument {
     /// (`Felter[].Link`, `https://dagsordener.greve.dk/Vis/Pdf/bilag/…`); the JSON names it nowhere else.
     var site: String?
 
-    /// Parses `data` as a FirstAgenda publication.
+    /// Parses `data` as a FirstAgenda publication; a lone UTF-16 surrogate escape reads as U+FFFD.
     init(data: Data) throws(Failure) {
         let json: Any
         do {
-            json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            json = try JSONSerialization.jsonObject(
+                with: LoneSurrogates.replaced(in: data),
+                options: [.fragmentsAllowed]
+            )
         } catch {
             throw .invalidJSON(Self.message(of: error))
         }

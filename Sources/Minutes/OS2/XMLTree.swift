@@ -76,18 +76,48 @@ struct XMLTree {
         }
     }
 
-    /// The root element name of the XML text `text` (after any declaration, comments and doctype), read
-    /// without parsing the document, so that readers can recognise their format cheaply.
+    /// The root element name of the XML text `text` (after any declaration, comments and doctype, internal
+    /// subset included), read without parsing the document, so that readers can recognise their format cheaply.
     static func rootName(of text: String) -> String? {
         var rest = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         while rest.hasPrefix("<?") || rest.hasPrefix("<!") {
-            let terminator = rest.hasPrefix("<!--") ? "-->" : ">"
-            guard let end = rest.range(of: terminator) else { return nil }
-            rest = rest[end.upperBound...].drop { $0.isWhitespace }
+            guard let end = endOfProlog(rest) else { return nil }
+            rest = rest[end...].drop { $0.isWhitespace }
         }
         guard rest.hasPrefix("<") else { return nil }
         let name = rest.dropFirst().prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
         return name.isEmpty ? nil : String(name)
+    }
+
+    // Where the declaration, comment or doctype that `text` starts with ends. A doctype's internal subset
+    // (`<!DOCTYPE r [ <!ELEMENT r ANY> ]>`) holds declarations of its own, each ending in `>`, and quoted
+    // literals and comments that may hold `>`, `[` or `]`.
+    private static func endOfProlog(_ text: Substring) -> Substring.Index? {
+        if text.hasPrefix("<!--") { return text.range(of: "-->")?.upperBound }
+        if text.hasPrefix("<?") { return text.range(of: "?>")?.upperBound }
+        var quote: Character?
+        var depth = 0
+        var index = text.index(text.startIndex, offsetBy: 2)
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "<", text[index...].hasPrefix("<!--") {
+                guard let end = text[index...].range(of: "-->") else { return nil }
+                index = end.upperBound
+                continue
+            } else if character == "[" {
+                depth += 1
+            } else if character == "]" {
+                depth = max(0, depth - 1)
+            } else if character == ">", depth == 0 {
+                return text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return nil
     }
 
     /// `data` without the C0 control characters XML 1.0 forbids, raw bytes or character references such as
@@ -144,6 +174,8 @@ struct XMLTree {
         case 5: return "document ends too early"
         case 9: return "invalid character"
         case 73, 76: return "mismatched tags"
+        // libxml2 stops an entity whose expansion grows far beyond the document (a "billion laughs" bomb).
+        case 89: return "entity expansion too large"
         default: return "parser error \(code)"
         }
     }

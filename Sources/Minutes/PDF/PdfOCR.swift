@@ -5,6 +5,8 @@ import Foundation
 struct PdfOCR: Sendable {
     /// The resolution pages are rendered at: tesseract reads body text best at about 300 dpi.
     static let dpi = 300
+    /// The most pages read: a scan longer than this is read in part, since each page takes seconds.
+    static let maximumPages = 200
 
     private let tools: ToolSearch
 
@@ -25,7 +27,11 @@ struct PdfOCR: Sendable {
             let data = danishData
         else { throw .toolNotFound }
         let prefix = scratch.appendingPathComponent("page")
-        _ = try ToolSearch.run(pdftoppm, ["-r", "\(Self.dpi)", "-gray", "-png", input.path, prefix.path], in: scratch)
+        _ = try ToolSearch.run(
+            pdftoppm,
+            ["-r", "\(Self.dpi)", "-l", "\(Self.maximumPages)", "-gray", "-png", input.path, prefix.path],
+            in: scratch
+        )
         let images = ((try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? [])
             .filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }
             .sorted { Self.pageNumber($0) < Self.pageNumber($1) }

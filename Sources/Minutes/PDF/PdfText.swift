@@ -16,9 +16,14 @@ public struct PdfText: Sendable {
     private let extractor: PdfTextExtractor
     private let ocr: PdfOCR
 
-    /// Finds the tools on `searchPath` (colon-separated, like `PATH`), or on the process's `PATH` when `nil`.
-    public init(searchPath: String? = nil) {
-        extractor = PdfTextExtractor(searchPath: searchPath)
+    /// Finds the tools on `searchPath` (colon-separated, like `PATH`), or on the process's `PATH` when `nil`;
+    /// `pdftotext` runs within `timeLimit` and `outputLimit` as ``PdfReader`` says.
+    public init(
+        searchPath: String? = nil,
+        timeLimit: Duration = PdfReader.defaultTimeLimit,
+        outputLimit: Int = PdfReader.defaultOutputLimit
+    ) {
+        extractor = PdfTextExtractor(searchPath: searchPath, timeLimit: timeLimit, outputLimit: outputLimit)
         ocr = PdfOCR(tools: ToolSearch(searchPath: searchPath))
     }
 

@@ -30,7 +30,8 @@ public struct MinutesLoader: Sendable {
     /// its file name stands for, else `nil`.
     ///
     /// - Throws: `MinutesError` naming the path and the reason, e.g. `empty file`, `not text (binary data)`,
-    ///   `not valid UTF-8 text`, `permission denied`, `no agenda items found`, `no meeting date found`.
+    ///   `not valid UTF-8 text`, `permission denied`, `no agenda items found`, `no meeting date found`,
+    ///   `implausible meeting date 0000-01-01 (expected 1970–2027)` (see ``MeetingDateRange``).
     public func load(fileAt url: URL, municipality: String? = nil) throws -> Meeting {
         try load(try Self.contents(of: url), from: url, municipality: municipality)
     }
@@ -44,6 +45,7 @@ public struct MinutesLoader: Sendable {
             throw source.error("not a recognised minutes format")
         }
         var meeting = MeetingTidying.tidied(try reader.read(source))
+        if let problem = MeetingDateRange.problem(with: meeting.date) { throw source.error(problem) }
         if let municipality {
             meeting.municipality = MunicipalityDirectory.match(municipality) ?? municipality
         } else if meeting.municipality == nil {

@@ -46,10 +46,11 @@ enum TextDecoding {
         return .success(normalized(decoded))
     }
 
-    /// NFC, CRLF and CR as LF, and no leading byte order mark.
+    /// NFC, CRLF and CR as LF, no leading byte order mark, and no C0 control character other than tab, line feed
+    /// and form feed (a page break in text from PDFs).
     static func normalized(_ text: String) -> String {
         var result = UnicodeText.nfc(text)
-        if result.withUTF8({ $0.contains(carriageReturn) }) { result = withLineFeeds(result) }
+        if result.withUTF8({ $0.contains(where: needsRewrite) }) { result = withLineFeeds(result) }
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
         return result
     }
@@ -57,7 +58,9 @@ enum TextDecoding {
     // A sure but partial test: text made only of scalars that are NFC on their own and never combine with
     // their neighbours (Latin-1 and Latin Extended letters, general punctuation, currency signs) is NFC.
     // Most minutes pass, and skip the costly normalisation.
-    // CRLF and lone CR as LF. Both are ASCII, so bytes can be rewritten without decoding.
+    // CRLF and lone CR as LF, and other control characters dropped: a stray NUL or ^A beyond the part of a file
+    // that `isBinary` samples would otherwise end up in item text, or keep a line from reading as a heading.
+    // All are ASCII, so bytes can be rewritten without decoding.
     private static func withLineFeeds(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -68,9 +71,18 @@ enum TextDecoding {
                 continue
             }
             afterCarriageReturn = byte == carriageReturn
-            bytes.append(afterCarriageReturn ? lineFeed : byte)
+            if afterCarriageReturn {
+                bytes.append(lineFeed)
+            } else if !needsRewrite(byte) {
+                bytes.append(byte)
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    // A carriage return, or a C0 control character other than tab, line feed and form feed.
+    private static func needsRewrite(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != lineFeed && byte != 0x0C
     }
 
     private static let carriageReturn = UInt8(ascii: "\r")

@@ -14,6 +14,20 @@ enum TestFiles {
         try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
     }
 
+    /// The bytes of the fixture at `path` in `Fixtures`, e.g. `greve/greve_byraad-2022-2025_2022-01-14.json`.
+    static func data(atFixturePath path: String) throws -> Data {
+        let bundle = try #require(Bundle.module.resourceURL)
+        return try Data(contentsOf: bundle.appendingPathComponent("Fixtures").appendingPathComponent(path))
+    }
+
+    /// The text of the fixture at `path` in `Fixtures` with `published`, which it must hold, replaced by
+    /// `replacement`, as bytes: a real document altered in one place.
+    static func data(atFixturePath path: String, replacing published: String, with replacement: String) throws -> Data {
+        let text = try #require(String(data: try data(atFixturePath: path), encoding: .utf8))
+        try #require(text.contains(published))
+        return Data(text.replacingOccurrences(of: published, with: replacement).utf8)
+    }
+
     /// Parses the fixture `name` with the text reader alone, so nothing but the document names the municipality.
     static func readFixture(_ name: String) throws -> Meeting {
         let url = try fixture(name)
