@@ -110,7 +110,7 @@ struct HarvestCommandTests {
     private static func arguments(sources: String, directory: URL) -> [String] {
         [
             "harvest", "--sources", sources, "--corpus", directory.appendingPathComponent("Corpus").path,
-            "--db", directory.appendingPathComponent("Index").path, "--interval", "0", "--timeout", "0.5",
+            "--db", directory.appendingPathComponent("Index").path, "--interval", "0", "--timeout", "5",
         ]
     }
 

@@ -16,7 +16,7 @@ struct HarvestFaultTests {
         try await HarvestFixtures.withSite(Self.files) { site, corpus in
             let path = "/api/agenda/dagsorden/\(site.meetings[0].id)"
             site.queue(fault, times: 2, on: path)
-            let harvester = Harvester(corpus: corpus, settings: HarvestFixtures.settings)
+            let harvester = Harvester(corpus: corpus, settings: Self.settings(for: fault))
             let report = try #require(await harvester.harvest([HarvestFixtures.source(site)]).first)
             #expect(report.errors == [])
             #expect(report.written.count == 2)
@@ -29,7 +29,7 @@ struct HarvestFaultTests {
         try await HarvestFixtures.withSite(Self.files) { site, corpus in
             let path = "/api/agenda/dagsorden/\(site.meetings[0].id)"
             site.queue(fault, times: 10, on: path)
-            let harvester = Harvester(corpus: corpus, settings: HarvestFixtures.settings)
+            let harvester = Harvester(corpus: corpus, settings: Self.settings(for: fault))
             let report = try #require(await harvester.harvest([HarvestFixtures.source(site)]).first)
             #expect(report.errors.count == 1)
             #expect(report.errors.first?.contains("Byråd 2022-2025 2022-01-14") == true)
@@ -50,6 +50,13 @@ struct HarvestFaultTests {
             #expect(next.errors == [])
             #expect(next.written.map(\.lastPathComponent) == [Self.files[0].lastPathComponent])
         }
+    }
+
+    // A stall must outlast the timeout; elsewhere a long timeout keeps a busy machine from failing a test.
+    static func settings(for fault: ReplaySite.Fault) -> HarvestSettings {
+        var settings = HarvestFixtures.settings
+        if case .stall = fault { settings.timeout = .milliseconds(1500) }
+        return settings
     }
 
     @Test func oneSitesFailureNeverStopsTheOthers() async throws {
@@ -94,6 +101,39 @@ struct HarvestFaultTests {
             #expect(report.errors == ["the site listed no meetings"])
             let status = SourceStatus(source: HarvestFixtures.source(site), corpus: corpus, today: "2023-02-01")
             #expect(status.staleReason == "the last run listed no meetings")
+        }
+    }
+}
+
+/// Politeness: the pause between requests to a host, and the cap on an answer's size.
+@Suite("Harvest politeness")
+struct HarvestPolitenessTests {
+    @Test func requestsToAHostAreSpacedByTheInterval() async throws {
+        try await HarvestFixtures.withSite(HarvestFaultTests.files) { site, corpus in
+            var settings = HarvestFixtures.settings
+            settings.interval = .milliseconds(200)
+            let start = ContinuousClock.now
+            let report = try #require(
+                await Harvester(corpus: corpus, settings: settings).harvest([HarvestFixtures.source(site)]).first
+            )
+            // The session (3), the list and two agendas: five pauses between six requests.
+            #expect(report.requests == 6)
+            #expect(ContinuousClock.now - start >= .milliseconds(1000))
+        }
+    }
+
+    @Test func anAnswerLargerThanTheCapFails() async throws {
+        try await HarvestFixtures.withSite(HarvestFaultTests.files) { site, corpus in
+            var settings = HarvestFixtures.settings
+            settings.maximumBytes = 5000
+            let report = try #require(
+                await Harvester(corpus: corpus, settings: settings).harvest([HarvestFixtures.source(site)]).first
+            )
+            // The list is small; both agendas are larger.
+            #expect(report.listed == 2)
+            #expect(report.errors.count == 2)
+            #expect(report.errors.allSatisfy { $0.hasSuffix("answer larger than 5000 bytes") })
+            #expect(report.written.isEmpty)
         }
     }
 }

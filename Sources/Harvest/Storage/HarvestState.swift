@@ -18,6 +18,25 @@ public struct HarvestState: Codable, Sendable, Equatable {
         public var complete: Bool
         /// Whether the committee is marked dissolved.
         public var historic: Bool
+
+        /// A meeting held in file `file`.
+        public init(
+            committee: String,
+            date: String,
+            version: String,
+            file: String,
+            items: Int,
+            complete: Bool,
+            historic: Bool
+        ) {
+            self.committee = committee
+            self.date = date
+            self.version = version
+            self.file = file
+            self.items = items
+            self.complete = complete
+            self.historic = historic
+        }
     }
 
     /// The site's address.

@@ -30,7 +30,7 @@ enum HarvestFixtures {
         var settings = HarvestSettings()
         settings.attachments = false
         settings.interval = .zero
-        settings.timeout = .milliseconds(500)
+        settings.timeout = .seconds(5)
         settings.backoff = .milliseconds(10)
         settings.retries = 2
         return settings

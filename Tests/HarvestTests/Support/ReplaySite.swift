@@ -27,7 +27,7 @@ final class ReplaySite: Sendable {
     enum Fault: Sendable {
         /// This status; a 503 comes with `Retry-After: 0`.
         case status(Int)
-        /// No answer for two seconds, then the real one.
+        /// No answer for three seconds (longer than the tests' timeout), then the real one.
         case stall
         /// The real answer's body cut off halfway, the connection closed.
         case truncate
@@ -168,7 +168,7 @@ final class ReplaySite: Sendable {
             if code == 503 { headers[.retryAfter] = "0" }
             return Response(status: .init(code: code), headers: headers)
         case .stall:
-            try await Task.sleep(for: .seconds(2))
+            try await Task.sleep(for: .seconds(3))
             return response(reply(), truncated: false)
         case .truncate:
             return response(reply(), truncated: true)
