@@ -26,7 +26,7 @@ struct HarvestCommand: ParsableCommand {
     @Flag(help: "Do not fetch attachments (bilag).")
     var noAttachments = false
 
-    @Option(help: "Seconds between requests to one host (default 1; 0 for a local test site).")
+    @Option(help: "Seconds between requests to one host (0 only for a site on this machine).")
     var interval = 1.0
 
     @Option(help: "Seconds a request may wait to connect and for each part of its answer.")

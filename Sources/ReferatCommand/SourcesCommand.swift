@@ -26,6 +26,12 @@ struct SourcesCommand: ParsableCommand {
         case text, json
     }
 
+    func validate() throws {
+        if let asOf, asOf.count != 10 || asOf.split(separator: "-").compactMap({ Int($0) }).count != 3 {
+            throw ValidationError("--as-of must be a day as YYYY-MM-DD, not \(asOf)")
+        }
+    }
+
     func run() throws {
         let today = asOf ?? Date().formatted(.iso8601.year().month().day())
         let corpus = URL(fileURLWithPath: options.corpus, isDirectory: true)

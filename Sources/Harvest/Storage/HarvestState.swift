@@ -74,7 +74,7 @@ public struct HarvestState: Codable, Sendable, Equatable {
     /// Writes the state into `folder`, atomically.
     func save(in folder: URL) throws(HarvestError) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
             data = try encoder.encode(self)
