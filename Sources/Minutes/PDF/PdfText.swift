@@ -41,7 +41,10 @@ public struct PdfText: Sendable {
         } catch {
             throw MinutesError(path: path, reason: error.reason)
         }
-        if text.contains(where: { !$0.isWhitespace }) { return Reading(text: text, ocrPages: 0, ocrSeconds: 0) }
+        // Stray control characters would reach the index, snippets and terminals; the readers drop them too.
+        if text.contains(where: { !$0.isWhitespace }) {
+            return Reading(text: ControlCharacters.removed(from: text), ocrPages: 0, ocrSeconds: 0)
+        }
         guard ocr.isAvailable else { throw MinutesError(path: path, reason: Self.noTextWithoutOCR) }
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("referat-ocr-\(UUID().uuidString)", isDirectory: true)
@@ -64,7 +67,7 @@ public struct PdfText: Sendable {
         guard joined.contains(where: { !$0.isWhitespace }) else {
             throw MinutesError(path: path, reason: "PDF has no text layer (scanned?) and OCR found no text")
         }
-        return Reading(text: joined, ocrPages: pages.count, ocrSeconds: seconds)
+        return Reading(text: ControlCharacters.removed(from: joined), ocrPages: pages.count, ocrSeconds: seconds)
     }
 
     /// Why a PDF without a text layer is not read when OCR is not installed.
