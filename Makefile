@@ -1,6 +1,8 @@
 # The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
 
-DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish libxml2 libsqlite3-dev
+# tesseract reads scanned PDFs (OCR), with its Danish data.
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish libxml2 libsqlite3-dev \
+	tesseract-ocr tesseract-ocr-dan
 # The peers `make bench-compare` measures referat against: Omega's scriptindex, and GNU time for peak memory.
 BENCH_PACKAGES := xapian-omega time
 CORPUS ?= Corpus

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C header + C++ sources over Debian's libxapian; no C++ exception crosses it.
@@ -43,6 +44,16 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // `referat harvest` and `referat sources`: fetches FirstAgenda sites politely into the corpus folder.
+        .target(
+            name: "Harvest",
+            dependencies: [
+                "Minutes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The `referat` command; its folder is not named like the library's, which a case-insensitive file system
         // would merge with it.
         .executableTarget(
@@ -51,6 +62,7 @@ let package = Package(
                 "Referat",
                 "ReferatServer",
                 "Minutes",
+                "Harvest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -103,6 +115,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Minutes"]),
+        // Harvests from a FirstAgenda site replayed on 127.0.0.1 from the shipped Greve JSON, with faults on demand.
+        .testTarget(
+            name: "HarvestTests",
+            dependencies: [
+                "Harvest",
+                "Referat",
+                "Minutes",
+                "referat",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

@@ -242,7 +242,16 @@ public final class Searcher {
         // Fields longer than the prefix: only this item's data is read whole.
         if match.dataIsCut, (try? StoredItem(documentData: match.data)) == nil { match = try mset.hit(at: index) }
         let stored = try StoredItem(documentData: match.data)
-        let window = SnippetWindow(of: stored.text, around: snippetWords, continues: match.dataIsCut)
+        // A match only in an attachment's text is shown from there, and says which attachment.
+        var source = stored.text
+        var label = ""
+        if !stored.attachmentTexts.isEmpty, !SnippetWindow.occurs(snippetWords, in: stored.text),
+            let attachment = stored.attachmentTexts.first(where: { SnippetWindow.occurs(snippetWords, in: $0.text) })
+        {
+            source = attachment.text
+            label = "Bilag «\(attachment.name)»: "
+        }
+        let window = SnippetWindow(of: source, around: snippetWords, continues: label.isEmpty && match.dataIsCut)
         let omitted = "\u{2026}"
         var snippet = mset.snippet(
             String(window.text),
@@ -254,6 +263,9 @@ public final class Searcher {
         )
         if window.cutBefore, !snippet.hasPrefix(omitted) { snippet = omitted + snippet }
         if window.cutAfter, !snippet.hasSuffix(omitted) { snippet += omitted }
+        // Escaped as Xapian escapes the snippet, since the whole is unescaped below.
+        snippet =
+            label.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;") + snippet
         return SearchHit(
             stored: stored,
             rank: offset + index + 1,

@@ -37,6 +37,12 @@ struct SnippetWindow {
         cutAfter = end < bytes.count || continues
     }
 
+    /// Whether any of `words` starts a word of `text`, as ``init(of:around:)`` looks for them.
+    static func occurs(_ words: [String], in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return words.contains { firstOccurrence(of: $0, in: bytes) != nil }
+    }
+
     /// The byte offset where `word` first starts a word of `bytes`, matching the first letter in either case.
     private static func firstOccurrence(of word: String, in bytes: [UInt8]) -> Int? {
         let needle = Array(word.utf8)
