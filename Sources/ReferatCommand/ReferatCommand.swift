@@ -9,7 +9,7 @@ struct ReferatCommand: ParsableCommand {
         abstract: "Index and search Danish municipal council minutes (referater).",
         subcommands: [
             IndexCommand.self, SearchCommand.self, CaseCommand.self, ShowCommand.self, CompactCommand.self,
-            HarvestCommand.self, SourcesCommand.self,
+            ServeCommand.self, HarvestCommand.self, SourcesCommand.self,
         ]
     )
 

@@ -12,6 +12,8 @@ public struct SearchHit: Sendable, Hashable {
     public var score: Double
     /// A passage of the item with the matched words marked.
     public var snippet: HighlightedText
+    /// With ``SearchRequest/group``: how many other matching items of the hit's group it stands for.
+    public var collapsed = 0
 
     /// A field of the stored item.
     public subscript<Value>(dynamicMember keyPath: KeyPath<StoredItem, Value>) -> Value {

@@ -12,7 +12,7 @@ public final class Searcher {
     public let limits: SearchLimits
 
     private let path: String
-    private let database: Database
+    let database: Database
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
     private let counting: FacetCounting
@@ -74,26 +74,39 @@ public final class Searcher {
         case .date: enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.orderSlot, descending: false)
         }
+        let grouped = request.group.map(Self.collapseSlot)
+        enquire.setCollapseKey(slot: grouped)
         // The exact phrases only rank, so the matches are the same without them.
         let matching = Self.combine(words: words?.matching, filters: filters)
         let mset: MSet
         let total: Int
         let facets: [Field: [SearchResult.FacetCount]]
         var exact = true
+        var groups: Int?
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
             (total, facets, exact) = try FacetCounting.count(matching, in: shards, timeLimit: limits.countingTime)
-        } else if words?.exactPhrases != nil {
+        } else if words?.exactPhrases != nil || grouped != nil {
             // Counting every match with the exact phrases too would check each match's positions for both the
             // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
+            // Grouped hits are counted apart too, since the total and the facets count items, not groups.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
             let counter = Enquire(database: database)
             counter.setQuery(matching)
+            // Xapian's count of collapsed matches is an estimate, even when every match is looked at. Up to
+            // exactGroupLimit groups, they are counted exactly as the distinct case numbers of the matches and each
+            // match without one; reading every match's case number costs more than the rest of a search.
+            let countsGroups = grouped != nil && mset.matchesUpperBound <= Self.exactGroupLimit
+            if let grouped, countsGroups { counter.countValues(slot: grouped) }
             let counted: MSet
             (counted, facets) = try countingEveryMatch(counter, offset: 0, limit: 0)
             total = counted.matchesEstimated
             exact = counted.matchesLowerBound == counted.matchesUpperBound
+            if let grouped, countsGroups {
+                let keys = counter.valueCounts(slot: grouped)
+                groups = keys.count + total - keys.reduce(0) { $0 + $1.count }
+            }
         } else {
             (mset, facets) = try countingEveryMatch(enquire, offset: request.offset, limit: request.limit)
             total = mset.matchesEstimated
@@ -109,7 +122,38 @@ public final class Searcher {
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
+        if grouped != nil {
+            result.groups = groups ?? mset.matchesEstimated
+            result.groupsAreExact = groups != nil
+            result.hits = try countingCollapsed(result.hits, matching: matching)
+        }
         return result
+    }
+
+    /// Results with at most this many groups count them exactly (``SearchResult/groupsAreExact``).
+    static let exactGroupLimit = 10_000
+
+    /// `hits` of a search grouped by case with each one's ``SearchHit/collapsed`` counted exactly, by one small
+    /// counting search per hit for the matches on its case: Xapian's own collapse count is exact only when the
+    /// search looks at every match, which would cost more than the whole page.
+    private func countingCollapsed(_ hits: [SearchHit], matching: Query) throws -> [SearchHit] {
+        try hits.map { hit in
+            var hit = hit
+            guard let caseNumber = hit.caseNumber else { return hit }
+            let counter = Enquire(database: database)
+            counter.setQuery(.combine(.filter, [matching, .term(IndexSchema.caseNumber.term(caseNumber))]))
+            counter.timeLimit = limits.countingTime
+            let onCase = try counter.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
+            hit.collapsed = max(0, onCase - 1)
+            return hit
+        }
+    }
+
+    /// The value slot whose equal values make one group.
+    private static func collapseSlot(_ grouping: SearchRequest.Grouping) -> UInt32 {
+        switch grouping {
+        case .case: IndexSchema.caseNumber.slot ?? 4
+        }
     }
 
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
@@ -228,7 +272,8 @@ public final class Searcher {
             score: match.weight,
             snippet: HighlightedText(
                 marked: HighlightedText.collapsingWhitespace(HighlightedText.unescapingSnippet(snippet))
-            )
+            ),
+            collapsed: match.collapseCount
         )
     }
 }
