@@ -69,7 +69,7 @@ api-check: test-deps
 	rm -rf $(API_INDEX)
 	.build/debug/referat index --db $(API_INDEX) $(API_FILES) >/dev/null
 	[ -x .build/venv/bin/schemathesis ] || (python3 -m venv .build/venv && .build/venv/bin/pip install -q schemathesis)
-	Scripts/with-server.sh .build/debug/referat $(API_INDEX) $(API_PORT) \
+	Tests/Scripts/with-server.sh .build/debug/referat $(API_INDEX) $(API_PORT) \
 		.build/venv/bin/schemathesis run http://127.0.0.1:$(API_PORT)/api/v1/openapi.json \
 		--url http://127.0.0.1:$(API_PORT) --checks all --exclude-checks positive_data_acceptance \
 		--max-examples 50 --seed 1 --no-color
@@ -87,8 +87,8 @@ bench-serve: deps build
 	$(call install-missing,wrk curl)
 	[ -d .build/generated-100k ] || $(MAKE) generate
 	[ -d $(BENCH_SERVE_INDEX) ] || $(RELEASE) index --db $(BENCH_SERVE_INDEX) .build/generated-100k
-	Scripts/with-server.sh $(RELEASE) $(BENCH_SERVE_INDEX) 8094 \
-		wrk -t 2 -c 16 -d 30s --latency -s Scripts/serve-bench.lua http://127.0.0.1:8094
+	Tests/Scripts/with-server.sh $(RELEASE) $(BENCH_SERVE_INDEX) 8094 \
+		wrk -t 2 -c 16 -d 30s --latency -s Tests/Scripts/serve-bench.lua http://127.0.0.1:8094
 
 ## Indexes Corpus/ from scratch and times a fixed mix of searches (release build; not part of the tests).
 bench: deps

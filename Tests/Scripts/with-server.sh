@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs COMMAND… while `referat serve` serves INDEX on PORT, then stops the server (by its process id) and exits with
-# the command's status. Usage: Scripts/with-server.sh REFERAT INDEX PORT COMMAND…
+# the command's status. Usage: Tests/Scripts/with-server.sh REFERAT INDEX PORT COMMAND…
 set -u
 referat=$1 index=$2 port=$3
 shift 3
