@@ -15,7 +15,7 @@ RELEASE := .build/release/referat
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie \
 	-Xswiftc -warnings-as-errors
 
-.PHONY: demo deps test-deps bench-deps build index test lint api-check clean bench bench-compare eval generate \
+.PHONY: demo serve deps test-deps bench-deps build index test lint api-check clean bench bench-compare eval generate \
 	bench-serve
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
@@ -48,6 +48,11 @@ bench-deps: deps
 
 build:
 	swift build $(RELEASE_FLAGS) --product referat
+
+## Installs what is missing, builds, indexes Corpus/ into Index/ (only what changed) and serves it on
+## http://127.0.0.1:8080 until Ctrl-C.
+serve: deps build index
+	$(RELEASE) serve --db Index
 
 index:
 	$(RELEASE) index --db Index Corpus
