@@ -1,6 +1,6 @@
 # The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
 
-DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish libxml2 libsqlite3-dev
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish hunspell-da libhunspell-dev libxml2 libsqlite3-dev
 # The peers `make bench-compare` measures referat against: Omega's scriptindex, and GNU time for peak memory.
 BENCH_PACKAGES := xapian-omega time
 CORPUS ?= Corpus
@@ -13,7 +13,7 @@ RELEASE := .build/release/referat
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie \
 	-Xswiftc -warnings-as-errors
 
-.PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval generate
+.PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval generate corpus-frequencies
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -70,6 +70,10 @@ bench-compare: bench-deps build
 eval: deps
 	swift build $(RELEASE_FLAGS) --product referat-eval
 	.build/release/referat-eval Corpus
+
+## Rewrites the word frequencies the compound splitter weighs splits of dictionary words by, from Corpus/.
+corpus-frequencies:
+	/usr/bin/python3 Scripts/corpus-frequencies.py Corpus > Sources/Referat/Analysis/Compounds/CorpusFrequencies.swift
 
 ## Generates a seeded corpus of ITEMS agenda items (default 100,000) from Corpus/ into OUT (release build).
 ## `make generate ITEMS=1000000` writes .build/generated-1m.

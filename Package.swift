@@ -12,10 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        // C header + C++ sources over Debian's libxapian; no C++ exception crosses it.
+        // C header + C++ sources over Debian's libxapian and libhunspell; no C++ exception crosses it.
         .target(
             name: "CXapian",
-            linkerSettings: [.linkedLibrary("xapian")]
+            linkerSettings: [.linkedLibrary("xapian"), .linkedLibrary("hunspell")]
         ),
         // Swift classes that own every Xapian handle.
         .target(name: "XapianKit", dependencies: ["CXapian"]),
