@@ -5,10 +5,13 @@ import Foundation
 /// Danish writes compounds as one word (`kontanthjælpsloftet`), so a search for one part (`kontanthjælp`) misses
 /// them. The indexer asks ``parts(of:)`` for each distinct word and adds the parts as extra terms.
 ///
-/// A word is split only when it is not in the dictionary itself and the whole of it can be covered by dictionary
-/// words, each followed by at most one linking letter (`s` as in `kontanthjælp|s|loftet` or `e` as in
+/// A word is split when the whole of it can be covered by dictionary words, each followed by at most one linking
+/// letter (`s` as in `kontanthjælp|s|loftet` or `e` as in
 /// `børn|e|have`). Of all such covers the one with the fewest parts wins, then the one with fewest linking
-/// letters, then the one with the longest first part. To keep precision:
+/// letters, then the one with the longest first part. A word the dictionary holds itself (`udvalg`,
+/// `affaldshåndtering`) is split only by evidence, the frequency criterion of Koehn and Knight (2003): when its parts,
+/// each of at least ``minimumKnownPartLength`` letters, are on geometric mean more frequent than the whole, counting
+/// each word with its common inflections in ``CorpusFrequencies``. To keep precision:
 /// - a part has at least ``minimumPartLength`` letters, ``minimumNamePartLength`` when the word list holds it only
 ///   capitalised (a name or an abbreviation), and at most one part of a split is shorter than four letters;
 /// - function words, verb particles and words that double as endings (`for`, `ud`, `ned`, `hed`, `ene`…) are
@@ -21,6 +24,8 @@ public struct CompoundSplitter: CompoundParts {
     public static let minimumPartLength = 3
     /// The fewest letters of a part that the word list holds only capitalised: a name or an abbreviation.
     public static let minimumNamePartLength = 4
+    /// The fewest letters of each part of a word the dictionary holds itself.
+    public static let minimumKnownPartLength = 4
     /// The most letters of a word the splitter looks at; longer words are left alone.
     public static let maximumWordLength = 64
     /// Where Debian's `wdanish` package installs its word list.
@@ -35,14 +40,19 @@ public struct CompoundSplitter: CompoundParts {
     private let namesOnly: Set<String>
     /// The UTF-8 length of the longest word, which bounds the parts worth looking up.
     private let longestWordBytes: Int
+    /// How often each word occurs in minutes: the evidence for splitting dictionary words.
+    private let frequencies: [String: Int]
 
     /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
+    /// Dictionary words are split by the frequencies of ``CorpusFrequencies``.
     public init(wordList url: URL) throws {
-        self.init(words: WordListLines(data: try Data(contentsOf: url)))
+        self.init(words: WordListLines(data: try Data(contentsOf: url)), frequencies: CorpusFrequencies.counts)
     }
 
-    /// A splitter over the given words, in any case and normalisation form.
-    public init(words: some Sequence<String>) {
+    /// A splitter over the given words, in any case and normalisation form, that splits a word the list holds only
+    /// when `frequencies` (lower case NFC word → occurrences) give evidence for it; with none it never does.
+    public init(words: some Sequence<String>, frequencies: [String: Int] = [:]) {
+        self.frequencies = frequencies
         var all = Set<String>()
         var capitalised = Set<String>()
         var lowerCase = Set<String>()
@@ -88,10 +98,11 @@ public struct CompoundSplitter: CompoundParts {
     /// a run: `jobafklaringsforløbssager` gives `job`, `afklaring`, `forløb`, `sager`, `jobafklaring`,
     /// `afklaringsforløb`, `forløbssager`, `jobafklaringsforløb`, `afklaringsforløbssager`.
     ///
-    /// [] when the word is in the dictionary, shorter than two parts, holds anything but letters, or has no
-    /// full split into dictionary words.
+    /// [] when the word is shorter than two parts, holds anything but letters, has no full split into dictionary
+    /// words, or is in the dictionary and the evidence is against splitting it.
     public func parts(of word: String) -> [String] {
-        guard let key = Self.lowerCaseLetters(word), !words.contains(key), !isInflected(key) else { return [] }
+        guard let key = Self.lowerCaseLetters(word), !isInflected(key) else { return [] }
+        let known = words.contains(key)
         let bytes = Array(key.utf8)
         // offsets[i] is where letter i starts in `bytes`; offsets[n] is the end.
         var offsets = [0]
@@ -103,8 +114,30 @@ public struct CompoundSplitter: CompoundParts {
         guard count >= 2 * Self.minimumPartLength, count <= Self.maximumWordLength else { return [] }
         let text = Letters(bytes: bytes, offsets: offsets)
         guard let constituents = bestSplit(of: text) else { return [] }
+        if known, !evidenceFavours(constituents, of: key, in: text) { return [] }
         return Self.runs(of: constituents, in: text)
     }
+
+    /// Whether the parts of a dictionary word are, on geometric mean, more frequent than the word (Koehn and
+    /// Knight's criterion), each part of at least ``minimumKnownPartLength`` letters.
+    private func evidenceFavours(_ constituents: [Constituent], of word: String, in text: Letters) -> Bool {
+        guard constituents.allSatisfy({ $0.stemEnd - $0.start >= Self.minimumKnownPartLength }) else { return false }
+        var logSum = 0.0
+        for part in constituents {
+            let range = text.offsets[part.start]..<text.offsets[part.stemEnd]
+            let count = family(String(decoding: text.bytes[range], as: UTF8.self))
+            guard count > 0 else { return false }
+            logSum += log(Double(count))
+        }
+        return exp(logSum / Double(constituents.count)) > Double(family(word))
+    }
+
+    /// How often `word` occurs with its common inflections (`affald`, `affaldet`, `affalds`, …).
+    private func family(_ word: String) -> Int {
+        Self.inflectionEndings.reduce(frequencies[word, default: 0]) { $0 + frequencies[word + $1, default: 0] }
+    }
+
+    private static let inflectionEndings = ["e", "en", "er", "et", "ets", "ens", "ene", "erne", "ernes", "es", "s"]
 
     /// Whether `word` is a dictionary verb form plus an ending the list lacks (`reserverede`, `oplevedes`,
     /// `realiserede`): such a word is not a compound, and splitting it gives nonsense (`reserve` + `rede`).
