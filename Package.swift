@@ -31,6 +31,7 @@ let package = Package(
             name: "referat",
             dependencies: [
                 "Referat",
+                "Minutes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ReferatCommand"

@@ -39,6 +39,13 @@ void cx_enquire_set_collapse_key(cx_enquire *enquire, int has_slot, uint32_t slo
     });
 }
 
+void cx_enquire_set_time_limit(cx_enquire *enquire, double seconds) noexcept {
+    or_else(0, [&] {
+        enquire->enquire.set_time_limit(seconds);
+        return 0;
+    });
+}
+
 int cx_enquire_count_values(cx_enquire *enquire, uint32_t slot, char **error) noexcept {
     return guarded(error, [&] { enquire->spies.emplace(slot, nullptr); });
 }

@@ -41,6 +41,12 @@ static_assert(same_value(CX_QP_FLAG_PURE_NOT, Xapian::QueryParser::FLAG_PURE_NOT
 static_assert(same_value(CX_QP_FLAG_PARTIAL, Xapian::QueryParser::FLAG_PARTIAL));
 static_assert(same_value(CX_QP_FLAG_SPELLING_CORRECTION, Xapian::QueryParser::FLAG_SPELLING_CORRECTION));
 
+// MARK: - cx_wildcard_limit: cast to the int max_type of QueryParser::set_max_expansion
+
+static_assert(same_value(CX_WILDCARD_LIMIT_ERROR, Xapian::Query::WILDCARD_LIMIT_ERROR));
+static_assert(same_value(CX_WILDCARD_LIMIT_FIRST, Xapian::Query::WILDCARD_LIMIT_FIRST));
+static_assert(same_value(CX_WILDCARD_LIMIT_MOST_FREQUENT, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
+
 // MARK: - CX_COMPACT_*: masked and passed to Database::compact as they are
 
 static_assert(same_value(CX_COMPACT_NO_RENUMBER, Xapian::DBCOMPACT_NO_RENUMBER));

@@ -2,6 +2,8 @@
 #include "Errors.hpp"
 #include "Handles.hpp"
 
+#include <cstdint>
+
 using namespace cxapian;
 
 void cx_mset_free(cx_mset *mset) noexcept { delete mset; }
@@ -25,6 +27,14 @@ Xapian::MSetIterator hit_at(const cx_mset *mset, uint32_t index) {
 
 int cx_mset_hit(const cx_mset *mset, uint32_t index, uint32_t *docid, uint32_t *rank, double *weight, int *percent,
                 uint32_t *collapse_count, char **data, size_t *data_length, char **error) noexcept {
+    int cut = 0;
+    return cx_mset_hit_prefix(mset, index, SIZE_MAX, docid, rank, weight, percent, collapse_count, data, data_length,
+                              &cut, error);
+}
+
+int cx_mset_hit_prefix(const cx_mset *mset, uint32_t index, size_t max_data, uint32_t *docid, uint32_t *rank,
+                       double *weight, int *percent, uint32_t *collapse_count, char **data, size_t *data_length,
+                       int *data_cut, char **error) noexcept {
     return guarded(error, [&] {
         Xapian::MSetIterator it = hit_at(mset, index);
         std::string document_data = it.get_document().get_data();
@@ -33,6 +43,13 @@ int cx_mset_hit(const cx_mset *mset, uint32_t index, uint32_t *docid, uint32_t *
         *weight = it.get_weight();
         *percent = it.get_percent();
         *collapse_count = it.get_collapse_count();
+        *data_cut = document_data.size() > max_data ? 1 : 0;
+        if (*data_cut) {
+            // Back to the start of a UTF-8 sequence, so the copy is whole characters.
+            size_t end = max_data;
+            while (end > 0 && (static_cast<unsigned char>(document_data[end]) & 0xC0) == 0x80) --end;
+            document_data.resize(end);
+        }
         give(document_data, data, data_length);
     });
 }

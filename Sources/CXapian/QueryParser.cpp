@@ -63,6 +63,14 @@ int cx_qparser_add_field_function(cx_qparser *qp, const char *field, size_t fiel
     });
 }
 
+void cx_qparser_set_max_expansion(cx_qparser *qp, uint32_t max_expansion, cx_wildcard_limit limit,
+                                  unsigned flags) noexcept {
+    or_else(0, [&] {
+        qp->qp.set_max_expansion(max_expansion, static_cast<int>(limit), flags);
+        return 0;
+    });
+}
+
 int cx_qparser_parse(cx_qparser *qp, const char *text, size_t text_length, unsigned flags, cx_query **out,
                      char **error) noexcept {
     return guarded(error, [&] { *out = new cx_query{qp->qp.parse_query(bytes(text, text_length), flags)}; });

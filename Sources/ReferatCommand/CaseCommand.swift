@@ -18,7 +18,7 @@ struct CaseCommand: ParsableCommand {
 
     func run() throws {
         let items = try Searcher(databasePath: database.db).caseHistory(caseNumber)
-        output.print(.caseHistory(caseNumber: caseNumber, items: items))
+        try output.print(.caseHistory(caseNumber: caseNumber, items: items))
         if items.isEmpty { throw ExitCode.nothingFound }
     }
 }

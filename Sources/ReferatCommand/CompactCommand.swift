@@ -38,7 +38,7 @@ struct CompactCommand: ParsableCommand {
                 try IndexCompactor.compactInPlace(database.db)
             }
         let before = summary.bytesBefore.map(Self.size) ?? "?"
-        print(
+        try Terminal.printLines(
             "\(summary.documentCount) items; \(before) before, \(Self.size(summary.bytesAfter)) after"
                 + " in \(destination ?? database.db)"
         )

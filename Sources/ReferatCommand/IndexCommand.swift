@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Minutes
 import Referat
 
 /// `referat index`: read minutes files into the index.
@@ -22,7 +23,7 @@ struct IndexCommand: ParsableCommand {
     )
     var municipality: String?
 
-    @Flag(help: "Delete the index and build it again from scratch.")
+    @Flag(help: "Build the index again from scratch beside the old one, which searches use until the new one is done.")
     var rebuild = false
 
     @Option(help: "Agenda items per commit: more holds more in memory; 1,000 was fastest where measured.")
@@ -31,12 +32,16 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Writers a first build runs at once, each into a shard, merged at the end (default: one per core).")
     var writers = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Seconds pdftotext may spend on one PDF before it is stopped and the file skipped.")
+    var pdfTimeLimit = 60.0
+
     @Argument(help: "Files or folders of minutes.")
     var paths: [String] = ["Corpus"]
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be 1 or more") }
         guard writers > 0 else { throw ValidationError("--writers must be 1 or more") }
+        guard pdfTimeLimit > 0, pdfTimeLimit.isFinite else { throw ValidationError("--pdf-time-limit must be above 0") }
         // Xapian would create a new, empty index inside the folder, which would then hide its shards.
         if case .shards(let folder, let shards)? = try? IndexLocation(path: database.db) {
             let example = shards[0]
@@ -51,7 +56,9 @@ struct IndexCommand: ParsableCommand {
                     + "compound words are not split"
             )
         }
-        let indexer = try Indexer(databasePath: database.db, rebuild: rebuild)
+        var loader = MinutesLoader()
+        loader.readers = loader.readers.map { $0 is PdfReader ? PdfReader(timeLimit: .seconds(pdfTimeLimit)) : $0 }
+        let indexer = try Indexer(databasePath: database.db, rebuild: rebuild, loader: loader)
         indexer.batchSize = batchSize
         indexer.writers = writers
         let progress = ProgressLine(enabled: Terminal.stderrIsTerminal)
@@ -73,9 +80,13 @@ struct IndexCommand: ParsableCommand {
             }
         }
         progress.clear()
-        print(Self.describe(summary, database: database.db))
+        try Terminal.printLines(Self.describe(summary, database: database.db))
         if summary.interrupted {
-            Terminal.printError("interrupted: what was indexed is committed; run the same command again to finish")
+            Terminal.printError(
+                rebuild
+                    ? "interrupted: the index is as it was before; run the same command again to rebuild it"
+                    : "interrupted: what was indexed is committed; run the same command again to finish"
+            )
             throw ExitCode(130)
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }

@@ -7,8 +7,10 @@ struct OutputOptions: ParsableArguments {
     var format: OutputFormat = .text
 
     /// Prints `answer` in the chosen format: text styled when standard output is a colour terminal.
-    func print(_ answer: Answer) {
-        Terminal.printLines(
+    ///
+    /// - Throws: ``StandardOutput/WriteError`` when standard output cannot be written.
+    func print(_ answer: Answer) throws {
+        try Terminal.printLines(
             format.render(answer, style: TextStyle(enabled: Terminal.stdoutWantsColor), width: TerminalWidth.current)
         )
     }

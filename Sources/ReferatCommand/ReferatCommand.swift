@@ -20,13 +20,25 @@ struct ReferatCommand: ParsableCommand {
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || error is CleanExit {
-                exit(withError: error)
+            if exitCode(for: error) == .success || error is CleanExit {
+                printHelp(for: error)
             }
             Terminal.printError(message(for: error))
             Foundation.exit(ExitCode.error.rawValue)
         }
+    }
+
+    /// Prints the help or version text that `error` asks for on standard output, checked as all output is, and exits
+    /// with status 0, or with 2 when it cannot be written.
+    private static func printHelp(for error: Error) -> Never {
+        let text = fullMessage(for: error)
+        do {
+            try Terminal.printLines(text)
+        } catch {
+            Terminal.printError(error.description)
+            Foundation.exit(ExitCode.error.rawValue)
+        }
+        Foundation.exit(ExitCode.success.rawValue)
     }
 }
 

@@ -51,7 +51,11 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Keep items where this party abstained, e.g. F (repeatable).")
     var abstained: [String] = []
 
-    @Flag(inversion: .prefixedNo, help: "Keep only closed (--closed) or only open (--no-closed) items.")
+    @Flag(
+        inversion: .prefixedNo,
+        exclusivity: .exclusive,
+        help: "Keep only closed (--closed) or only open (--no-closed) items."
+    )
     var closed: Bool?
 
     @Option(
@@ -101,7 +105,7 @@ struct SearchCommand: ParsableCommand {
             limit: limit
         )
         let result = try searcher.search(request)
-        output.print(.search(result))
+        try output.print(.search(result))
         if result.total == 0 { throw ExitCode.nothingFound }
     }
 }

@@ -28,10 +28,10 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.printLines(JSONRenderer.render(item: item))
+            try Terminal.printLines(JSONRenderer.render(item: item))
         default:
             let style = TextStyle(enabled: Terminal.stdoutWantsColor)
-            Terminal.printLines(TextRenderer(style: style, width: TerminalWidth.current).render(item: item))
+            try Terminal.printLines(TextRenderer(style: style, width: TerminalWidth.current).render(item: item))
         }
     }
 }

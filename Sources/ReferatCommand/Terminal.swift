@@ -12,8 +12,10 @@ enum Terminal {
 
     /// Prints `lines` (joined by line feeds) and a final line feed, or nothing at all when there are none: an empty
     /// result in a line-per-record format is no lines, not one empty line.
-    static func printLines(_ lines: String) {
-        if !lines.isEmpty { print(lines) }
+    ///
+    /// - Throws: ``StandardOutput/WriteError`` when standard output cannot be written.
+    static func printLines(_ lines: String) throws(StandardOutput.WriteError) {
+        if !lines.isEmpty { try StandardOutput.write(lines + "\n") }
     }
 
     /// Prints `message` on stderr as one line prefixed `referat: `.

@@ -142,6 +142,10 @@ struct CommandTests {
         ["search", "--limit", "-3", "budget"],
         ["search", "--no-such-option", "budget"],
         ["search", "--committee", "teknik", "budget"],
+        ["search", "--closed", "--no-closed", "budget"],
+        ["search", "--no-closed", "--closed", "budget"],
+        ["search", String(repeating: "budget ", count: 200)],
+        ["search", String(repeating: "a* ", count: 20)],
     ])
     func badInputGetsOneLineOnStderr(arguments: [String]) throws {
         try withIndexedCorpus { (index, _) throws in

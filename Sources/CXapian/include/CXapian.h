@@ -81,6 +81,13 @@ enum {
     CX_QP_FLAG_SPELLING_CORRECTION = 128
 };
 
+/// What a wildcard does past its expansion limit, same values as Xapian::Query::WILDCARD_LIMIT_*.
+typedef enum cx_wildcard_limit {
+    CX_WILDCARD_LIMIT_ERROR = 0,         // the search fails with Xapian::WildcardError (CX_ERR_OTHER)
+    CX_WILDCARD_LIMIT_FIRST = 1,         // the first terms in byte order
+    CX_WILDCARD_LIMIT_MOST_FREQUENT = 2  // the terms in the most documents
+} cx_wildcard_limit;
+
 /// Compaction flags, same values as Xapian::DBCOMPACT_*; the compaction level is always the default one.
 enum {
     CX_COMPACT_NO_RENUMBER = 4,
@@ -329,6 +336,10 @@ typedef cx_query *_Nullable (*cx_field_function)(void *_Nullable context, const 
 int cx_qparser_add_field_function(cx_qparser *_Nonnull qp, const char *_Nonnull field, size_t field_length,
                                   int boolean, cx_field_function _Nonnull function, void *_Nullable context,
                                   char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Wraps set_max_expansion(max_expansion, limit, flags): each wildcard (and partial term, as `flags` says) of the
+/// queries parsed after stands for at most `max_expansion` terms (0: no limit), chosen as `limit` says.
+void cx_qparser_set_max_expansion(cx_qparser *_Nonnull qp, uint32_t max_expansion, cx_wildcard_limit limit,
+                                  unsigned flags) CX_NOEXCEPT;
 /// Wraps parse_query(text, flags); caller frees `*out` with cx_query_free.
 int cx_qparser_parse(cx_qparser *_Nonnull qp, const char *_Nonnull text, size_t text_length, unsigned flags,
                      cx_query *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
@@ -347,6 +358,9 @@ void cx_enquire_set_query(cx_enquire *_Nonnull enquire, const cx_query *_Nonnull
 void cx_enquire_set_sort(cx_enquire *_Nonnull enquire, cx_sort sort, uint32_t slot, int reverse) CX_NOEXCEPT;
 /// Wraps set_collapse_key(slot) (has_slot == 0 turns collapsing off).
 void cx_enquire_set_collapse_key(cx_enquire *_Nonnull enquire, int has_slot, uint32_t slot) CX_NOEXCEPT;
+/// Wraps set_time_limit(seconds): after that long a cx_enquire_mset stops checking `checkatleast` matches, so its
+/// counts become estimates (0: no limit).
+void cx_enquire_set_time_limit(cx_enquire *_Nonnull enquire, double seconds) CX_NOEXCEPT;
 /// Registers a ValueCountMatchSpy(slot), owned by the enquire and refilled by each cx_enquire_mset.
 int cx_enquire_count_values(cx_enquire *_Nonnull enquire, uint32_t slot, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps get_mset(first, max, checkatleast) after resetting the spies; caller frees `*out` with cx_mset_free.
@@ -390,6 +404,12 @@ void cx_mset_matches(const cx_mset *_Nonnull mset, uint32_t *_Nonnull estimated,
 int cx_mset_hit(const cx_mset *_Nonnull mset, uint32_t index, uint32_t *_Nonnull docid, uint32_t *_Nonnull rank,
                 double *_Nonnull weight, int *_Nonnull percent, uint32_t *_Nonnull collapse_count,
                 char *_Nullable *_Nonnull data, size_t *_Nonnull data_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Reads MSet hit `index` as cx_mset_hit does, but copies out at most the first `max_data` bytes of the data, cut
+/// back to whole UTF-8 characters; `*data_cut` is 1 when that left some out. Xapian itself still reads it whole.
+int cx_mset_hit_prefix(const cx_mset *_Nonnull mset, uint32_t index, size_t max_data, uint32_t *_Nonnull docid,
+                       uint32_t *_Nonnull rank, double *_Nonnull weight, int *_Nonnull percent,
+                       uint32_t *_Nonnull collapse_count, char *_Nullable *_Nonnull data, size_t *_Nonnull data_length,
+                       int *_Nonnull data_cut, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps get_document().get_value(slot) of hit `index`; `*value` is malloc'ed, caller frees with cx_string_free.
 int cx_mset_value(const cx_mset *_Nonnull mset, uint32_t index, uint32_t slot, char *_Nullable *_Nonnull value,
                   size_t *_Nonnull value_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;

@@ -6,12 +6,26 @@ import Foundation
 /// what ``TextMinutesReader`` needs to recognise and drop running page headers and footers, skip the table of
 /// contents and find the items. Scanned PDFs (images without text) are refused: there is no OCR.
 public struct PdfReader: MinutesReader {
+    /// How long `pdftotext` may run on one file when no limit is given: far beyond the second or so that the
+    /// largest real minutes take.
+    public static let defaultTimeLimit = Duration.seconds(60)
+    /// How many bytes of text `pdftotext` may print for one file when no limit is given: many times the text of
+    /// the largest real minutes.
+    public static let defaultOutputLimit = 64 << 20
+
     private let extractor: PdfTextExtractor
 
     /// Creates a reader that finds `pdftotext` on `searchPath` (colon-separated, like `PATH`), or on the
     /// process's `PATH` when `nil`.
-    public init(searchPath: String? = nil) {
-        extractor = PdfTextExtractor(searchPath: searchPath)
+    ///
+    /// `pdftotext` is killed, and the file refused, when it runs longer than `timeLimit` (by default 60 s) or
+    /// prints more than `outputLimit` bytes of text (by default 64 MB).
+    public init(
+        searchPath: String? = nil,
+        timeLimit: Duration = PdfReader.defaultTimeLimit,
+        outputLimit: Int = PdfReader.defaultOutputLimit
+    ) {
+        extractor = PdfTextExtractor(searchPath: searchPath, timeLimit: timeLimit, outputLimit: outputLimit)
     }
 
     /// Whether `source` starts with the PDF signature `%PDF-` (within the first 1024 bytes, as readers allow).
@@ -22,7 +36,8 @@ public struct PdfReader: MinutesReader {
     /// Extracts the text of `source` and parses it as minutes.
     ///
     /// - Throws: `MinutesError` with `pdftotext not found (install poppler-utils)`, `pdftotext failed: …` (the
-    ///   tool's last diagnostic line, e.g. for a truncated file), `PDF has no text layer (scanned?); OCR is not
+    ///   tool's last diagnostic line, e.g. for a truncated file), `pdftotext took longer than 60 s`,
+    ///   `pdftotext output exceeds 64 MB`, `PDF has no text layer (scanned?); OCR is not
     ///   supported`, or what ``TextMinutesReader`` reports about the text.
     public func read(_ source: SourceDocument) throws -> Meeting {
         let text: String

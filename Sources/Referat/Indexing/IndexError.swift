@@ -8,6 +8,10 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
     case shareUnfinished
     /// The shards of a new index could not be merged into it.
     case mergeFailed(path: String, reason: String)
+    /// The index's folder or lock file may not be written, e.g. for want of permission or on a read-only disk.
+    case notWritable(path: String, reason: String)
+    /// The index's folder, or the one a rebuild writes beside it, could not be created.
+    case cannotCreateFolder(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -19,6 +23,10 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
             return "a thread building part of the index ended without a result"
         case .mergeFailed(let path, let reason):
             return "cannot merge the new index into \(path): \(reason)"
+        case .notWritable(let path, let reason):
+            return "the index at \(path) is not writable: \(reason)"
+        case .cannotCreateFolder(let path, let reason):
+            return "cannot create index folder \(path): \(reason)"
         }
     }
 }

@@ -29,7 +29,11 @@ public final class Indexer {
     private var addsSpellings = true
 
     private let path: String
+    /// Where the index being written lives: `path`, or during a rebuild the folder beside it that takes its place.
+    private var writingPath: String
     private var database: WritableDatabase
+    /// The rebuild under way, until the new index has taken the old one's place.
+    private var rebuild: IndexRebuild?
     private let analysis: Analysis
     private let compounds: (any CompoundParts)?
     private let loader: MinutesLoader
@@ -37,9 +41,15 @@ public final class Indexer {
 
     /// Opens (creating if needed) the index at `path`; with `rebuild` it starts from empty.
     ///
+    /// A rebuild writes the new index beside the old one, which readers go on seeing, unchanged, until the first
+    /// ``index(paths:municipality:stop:report:)`` completes and the new one takes its place in one step; one
+    /// interrupted or failed leaves the old index as it was.
+    ///
     /// An index keeps the ``Analysis`` it was first built with: asking for another one without `rebuild` throws
     /// ``IndexError/analysisMismatch(path:built:requested:)``. `compounds` splits compound words when the analysis
     /// asks for it; by default the splitter over the system's Danish word list (Debian's wdanish), if installed.
+    /// An index that may not be written is ``IndexError/notWritable(path:reason:)``, a folder that cannot be
+    /// created ``IndexError/cannotCreateFolder(path:reason:)``.
     public init(
         databasePath path: String,
         rebuild: Bool = false,
@@ -47,9 +57,11 @@ public final class Indexer {
         compounds: (any CompoundParts)? = SystemCompoundParts(),
         loader: MinutesLoader = MinutesLoader()
     ) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try IndexAccess.createFolder(path)
         self.path = path
-        database = try WritableDatabase(path: path, mode: rebuild ? .createOrOverwrite : .createOrOpen)
+        self.rebuild = rebuild ? try IndexRebuild(replacing: path) : nil
+        writingPath = self.rebuild?.staging ?? path
+        database = try IndexAccess.openForWriting(writingPath, mode: rebuild ? .createOrOverwrite : .createOrOpen)
         let built = try database.metadata(forKey: IndexSchema.Metadata.analysis)
         if database.documentCount > 0, Analysis.named(built) != analysis {
             throw IndexError.analysisMismatch(
@@ -117,8 +129,28 @@ public final class Indexer {
             try database.storeFacetTable()
         }
         summary.documentCount = database.documentCount
+        if let rebuild {
+            try finish(rebuild, interrupted: summary.interrupted)
+            if summary.interrupted { summary.documentCount = database.documentCount }
+        }
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    /// Puts the rebuilt index in the old one's place, or when `interrupted` deletes it, keeping the old one; this
+    /// indexer then writes to the index at `path`.
+    private func finish(_ rebuild: IndexRebuild, interrupted: Bool) throws {
+        try database.close()
+        if interrupted {
+            rebuild.discard()
+        } else {
+            try rebuild.putInPlace()
+        }
+        self.rebuild = nil
+        writingPath = path
+        // Another writer may take the index the moment its lock is let go. This run's work is done either way, so
+        // that is no failure; a later run through this indexer then reports the closed handle.
+        if let reopened = try? WritableDatabase(path: path, mode: .open) { database = reopened }
     }
 
     /// Indexes `files` in order through this index's one writer.
@@ -179,7 +211,7 @@ public final class Indexer {
         summary: inout IndexSummary,
         report: (IndexEvent) -> Void
     ) throws {
-        let folder = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = URL(fileURLWithPath: writingPath).standardizedFileURL
         let parent = folder.deletingLastPathComponent()
         let prefix = ".\(folder.lastPathComponent).building-"
         // This index's write lock is held, so shards left beside it are a killed build's: nothing uses them.
@@ -220,7 +252,7 @@ public final class Indexer {
             throw IndexError.mergeFailed(path: path, reason: "\(error)")
         }
         try? database.close()
-        database = try WritableDatabase(path: path, mode: .open)
+        database = try WritableDatabase(path: writingPath, mode: .open)
         // Meetings of one committee and day that shards recorded apart go in one by one, as on one core.
         if !redone.isEmpty {
             let order = Dictionary(files.enumerated().map { (SourceFiles.absolute($1), $0) }) { first, _ in first }

@@ -1,6 +1,6 @@
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
-    /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected}`.
+    /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected, time_limited}`.
     public static func render(_ result: SearchResult) -> String {
         var facets: [String: JSONValue] = [:]
         for facet in IndexSchema.facets { facets[facet.key] = value(of: result.counts(of: facet)) }
@@ -16,6 +16,7 @@ public enum JSONRenderer {
             "matched": .object(matched),
             "suggestion": .string(result.suggestion),
             "corrected": .bool(result.corrected),
+            "time_limited": .bool(result.timeLimited),
         ])
         .text(.pretty)
     }

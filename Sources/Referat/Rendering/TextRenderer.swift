@@ -36,6 +36,9 @@ public struct TextRenderer: Sendable {
             lines.append(style.bold(count + subject + shown))
             if let suggestion = result.suggestion { lines.append("Did you mean: \(suggestion)") }
         }
+        if result.timeLimited {
+            lines.append(style.dim("Counting took too long and was cut short: the total and the counts are estimates"))
+        }
         for hit in result.hits {
             lines.append("")
             lines += block(for: hit, rank: hit.rank)

@@ -36,20 +36,26 @@ enum FacetCounting {
         }
     }
 
-    /// The exact total and facets of `query` over `shards`, each counted from its own table.
+    /// The total and facets of `query` over `shards`, each counted from its own table: exact, unless a shard's
+    /// counting ran past `timeLimit` (`exact` is then false).
     static func count(
         _ query: Query,
-        in shards: [(database: Database, table: ValueTable)]
-    ) throws -> (total: Int, facets: [Field: [SearchResult.FacetCount]]) {
+        in shards: [(database: Database, table: ValueTable)],
+        timeLimit: Duration?
+    ) throws -> (total: Int, facets: [Field: [SearchResult.FacetCount]], exact: Bool) {
         var total = 0
+        var exact = true
         var tally = FacetTally()
         for shard in shards {
             let counter = Enquire(database: shard.database)
             counter.setQuery(query)
             counter.countValues(from: shard.table)
-            total += try counter.mset(offset: 0, limit: 0, checkAtLeast: shard.database.documentCount).matchesEstimated
+            counter.timeLimit = timeLimit
+            let counted = try counter.mset(offset: 0, limit: 0, checkAtLeast: shard.database.documentCount)
+            total += counted.matchesEstimated
+            exact = exact && counted.matchesLowerBound == counted.matchesUpperBound
             tally.add(from: counter)
         }
-        return (total, tally.facets)
+        return (total, tally.facets, exact)
     }
 }

@@ -3,7 +3,8 @@
 /// The stored item's fields read as the hit's own: `hit.committee`, `hit.votes`.
 @dynamicMemberLookup
 public struct SearchHit: Sendable, Hashable {
-    /// The item as the index stores it.
+    /// The item as the index stores it; of a long item's ``StoredItem/text`` only the start, where the snippet was
+    /// looked for (`Searcher.item(id:)` reads it whole).
     public var stored: StoredItem
     /// The position in the whole result, from 1.
     public var rank: Int

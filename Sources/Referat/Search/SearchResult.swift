@@ -16,6 +16,9 @@ public struct SearchResult: Sendable, Hashable {
     public var suggestion: String?
     /// Whether the hits, total and facets are for ``suggestion`` because the query as typed found nothing.
     public var corrected = false
+    /// Whether counting every match took longer than ``SearchLimits/countingTime``, so that ``total`` and
+    /// ``facets`` are Xapian's estimates, not exact counts; the hits are the best ones either way.
+    public var timeLimited = false
 
     /// One facet value and how many matching items have it.
     public struct FacetCount: Sendable, Hashable {

@@ -8,6 +8,9 @@ public final class Searcher {
     /// corrections even for words that match.
     static let suggestionThreshold = 2
 
+    /// What one search may cost.
+    public let limits: SearchLimits
+
     private let path: String
     private let database: Database
     private let analyzer: DanishAnalyzer
@@ -15,15 +18,16 @@ public final class Searcher {
     private let counting: FacetCounting
 
     /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
-    /// (see ``IndexLocation``).
-    public init(databasePath path: String) throws {
+    /// (see ``IndexLocation``); every search keeps within `limits`.
+    public init(databasePath path: String, limits: SearchLimits = SearchLimits()) throws {
         self.path = path
+        self.limits = limits
         let (combined, shards) = try IndexLocation(path: path).openWithShards()
         database = combined
         counting = FacetCounting.choose(for: combined, parts: shards)
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
-        builder = QueryBuilder(database: database, analyzer: analyzer)
+        builder = QueryBuilder(database: database, analyzer: analyzer, wildcardWords: limits.wildcardWords)
     }
 
     /// The items in the index.
@@ -32,8 +36,9 @@ public final class Searcher {
     /// Runs `request`: the page of hits it asks for and exact counts of all matches.
     ///
     /// When the words find nothing but their spelling correction does, the result holds the correction's hits
-    /// and says so (``SearchResult/corrected``).
+    /// and says so (``SearchResult/corrected``). Throws ``SearchError`` for a request past the ``limits``.
     public func search(_ request: SearchRequest) throws -> SearchResult {
+        try limits.check(request)
         let words = try builder.words(request.query)
         let (filters, matched) = try builder.filters(for: request)
         var result = try run(request, words: words, filters: filters)
@@ -62,6 +67,7 @@ public final class Searcher {
     }
 
     private func run(_ request: SearchRequest, words: ParsedWords?, filters: [Query]) throws -> SearchResult {
+        let started = ContinuousClock.now
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: words?.ranking, filters: filters))
         switch request.sort ?? (words == nil ? .date : .relevance) {
@@ -73,10 +79,11 @@ public final class Searcher {
         let mset: MSet
         let total: Int
         let facets: [Field: [SearchResult.FacetCount]]
+        var exact = true
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
-            (total, facets) = try FacetCounting.count(matching, in: shards)
+            (total, facets, exact) = try FacetCounting.count(matching, in: shards, timeLimit: limits.countingTime)
         } else if words?.exactPhrases != nil {
             // Counting every match with the exact phrases too would check each match's positions for both the
             // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
@@ -86,17 +93,23 @@ public final class Searcher {
             let counted: MSet
             (counted, facets) = try countingEveryMatch(counter, offset: 0, limit: 0)
             total = counted.matchesEstimated
+            exact = counted.matchesLowerBound == counted.matchesUpperBound
         } else {
             (mset, facets) = try countingEveryMatch(enquire, offset: request.offset, limit: request.limit)
             total = mset.matchesEstimated
+            exact = mset.matchesLowerBound == mset.matchesUpperBound
         }
+        // A count cut short may still come out exact by its bounds while the facets are not: the time says so too.
+        let timeLimited = !exact || limits.countingTime.map { ContinuousClock.now - started >= $0 } ?? false
 
         let snippetWords = try Self.snippetWords(of: words?.ranking)
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
             hits.append(try hit(at: index, in: mset, offset: request.offset, snippetWords: snippetWords))
         }
-        return SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
+        var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
+        result.timeLimited = timeLimited
+        return result
     }
 
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
@@ -135,6 +148,7 @@ public final class Searcher {
         else { return nil }
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: correctedWords.matching, filters: filters))
+        enquire.timeLimit = limits.countingTime
         let correctedTotal = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
             .matchesEstimated
         return correctedTotal > total ? corrected : nil
@@ -149,6 +163,7 @@ public final class Searcher {
         limit: Int
     ) throws -> (MSet, [Field: [SearchResult.FacetCount]]) {
         counting.prepare(enquire)
+        enquire.timeLimit = limits.countingTime
         // Asking Xapian to look at every candidate is what makes the total and the facet counts exact.
         let mset = try enquire.mset(offset: offset, limit: limit, checkAtLeast: database.documentCount)
         var tally = FacetTally()
@@ -172,10 +187,18 @@ public final class Searcher {
         return Array(Set(words.filter { !$0.isEmpty })).sorted()
     }
 
+    /// How much of a hit's stored data is read: its fields and the start of its text, where its snippet is looked
+    /// for. An item of 200 MB, read whole, made each search that found it take 33 s and 2.3 GB.
+    static let hitDataBytes = 256 * 1024
+
+    /// The hit at `index` with its snippet, from at most ``hitDataBytes`` of its stored data (``SearchHit/stored``
+    /// holds no more of its text).
     private func hit(at index: Int, in mset: MSet, offset: Int, snippetWords: [String]) throws -> SearchHit {
-        let match = try mset.hit(at: index)
+        var match = try mset.hit(at: index, dataPrefix: Self.hitDataBytes)
+        // Fields longer than the prefix: only this item's data is read whole.
+        if match.dataIsCut, (try? StoredItem(documentData: match.data)) == nil { match = try mset.hit(at: index) }
         let stored = try StoredItem(documentData: match.data)
-        let window = SnippetWindow(of: stored.text, around: snippetWords)
+        let window = SnippetWindow(of: stored.text, around: snippetWords, continues: match.dataIsCut)
         let omitted = "\u{2026}"
         var snippet = mset.snippet(
             String(window.text),

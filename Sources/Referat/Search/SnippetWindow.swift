@@ -16,13 +16,14 @@ struct SnippetWindow {
     let cutAfter: Bool
 
     /// The window of `text` around the first occurrence of any of `words` (lower case, as indexed; a stem
-    /// is found at the start of its inflected forms), or the start of `text` when none occurs.
-    init(of text: String, around words: [String]) {
+    /// is found at the start of its inflected forms), or the start of `text` when none occurs; `continues` says
+    /// that `text` is only the start of the item's text.
+    init(of text: String, around words: [String], continues: Bool = false) {
         let bytes = Array(text.utf8)
         guard bytes.count > Self.length else {
             self.text = Substring(text)
             cutBefore = false
-            cutAfter = false
+            cutAfter = continues
             return
         }
         let first = words.compactMap { Self.firstOccurrence(of: $0, in: bytes) }.min() ?? 0
@@ -33,7 +34,7 @@ struct SnippetWindow {
         while end < bytes.count, end > start, bytes[end] != UInt8(ascii: " ") { end -= 1 }
         self.text = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
         cutBefore = start > 0
-        cutAfter = end < bytes.count
+        cutAfter = end < bytes.count || continues
     }
 
     /// The byte offset where `word` first starts a word of `bytes`, matching the first letter in either case.

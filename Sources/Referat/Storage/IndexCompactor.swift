@@ -37,6 +37,7 @@ public enum IndexCompactor {
     /// meanwhile; readers that have it open keep reading the old files until they reopen.
     ///
     /// - Throws: ``CompactionError/notAnIndexFolder(path:)`` unless `path` is one local index folder,
+    ///   ``IndexError/notWritable(path:reason:)`` when it may not be written,
     ///   ``CompactionError/failed(path:reason:)`` when the index is locked or cannot be compacted.
     public static func compactInPlace(_ path: String) throws -> CompactionSummary {
         guard case .index = try IndexLocation(path: path),
@@ -44,9 +45,11 @@ public enum IndexCompactor {
         else { throw CompactionError.notAnIndexFolder(path: path) }
         let lock: WritableDatabase
         do {
-            lock = try WritableDatabase(path: path, mode: .open)
+            lock = try IndexAccess.openForWriting(path, mode: .open)
+        } catch let error as IndexError {
+            throw error
         } catch {
-            throw CompactionError.failed(path: path, reason: error.description)
+            throw CompactionError.failed(path: path, reason: "\(error)")
         }
         let folder = URL(fileURLWithPath: path).standardizedFileURL
         let parent = folder.deletingLastPathComponent()

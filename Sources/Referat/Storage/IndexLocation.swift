@@ -15,12 +15,23 @@ public enum IndexLocation: Sendable, Hashable {
     /// Looks at `path` on disk to decide how to open it.
     ///
     /// - Throws: ``SearchError/indexNotFound(path:)`` when nothing is at `path`, or it is a folder holding
-    ///   neither an index nor any subfolder that is one.
+    ///   neither an index nor any subfolder that is one; ``SearchError/indexUnreadable(path:reason:)`` with
+    ///   `permission denied` when it may not be read.
     public init(path: String) throws(SearchError) {
         let files = FileManager.default
-        var isFolder: ObjCBool = false
-        guard files.fileExists(atPath: path, isDirectory: &isFolder) else { throw .indexNotFound(path: path) }
-        guard isFolder.boolValue, !Self.isIndexFolder(path) else {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            guard errno == ENOENT || errno == ENOTDIR else {
+                throw .indexUnreadable(path: path, reason: IndexAccess.errnoReason())
+            }
+            throw .indexNotFound(path: path)
+        }
+        let isFolder = status.st_mode & S_IFMT == S_IFDIR
+        // Without read and search permission a folder looks empty, which would read as "no index".
+        if isFolder, access(path, R_OK | X_OK) != 0 {
+            throw .indexUnreadable(path: path, reason: IndexAccess.errnoReason())
+        }
+        guard isFolder, !Self.isIndexFolder(path) else {
             self = .index(path: path)
             return
         }

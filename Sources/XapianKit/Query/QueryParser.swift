@@ -94,6 +94,37 @@ public final class QueryParser {
         }
     }
 
+    /// Which terms a wildcard keeps when more terms than its limit match it (`Xapian::Query::WILDCARD_LIMIT_*`).
+    public enum ExpansionLimit: Sendable {
+        /// The search fails (Xapian's `WildcardError`, reported as ``XapianError/Code/other``).
+        case error
+        /// The first terms in byte order.
+        case first
+        /// The terms in the most documents.
+        case mostFrequent
+
+        var cValue: cx_wildcard_limit {
+            switch self {
+            case .error: CX_WILDCARD_LIMIT_ERROR
+            case .first: CX_WILDCARD_LIMIT_FIRST
+            case .mostFrequent: CX_WILDCARD_LIMIT_MOST_FREQUENT
+            }
+        }
+    }
+
+    /// Makes each wildcard (`budget*`) of the queries parsed after this stand for at most `maxTerms` terms (0: no
+    /// limit, Xapian's default), chosen as `limit` says; `flags` says whether it applies to ``Flags/wildcard``,
+    /// ``Flags/partial`` or both.
+    ///
+    /// Unlimited, `a*` stands for every indexed word starting with "a", each read from its own posting list.
+    public func limitExpansion(
+        to maxTerms: Int,
+        keeping limit: ExpansionLimit,
+        for flags: Flags = [.wildcard, .partial]
+    ) {
+        cx_qparser_set_max_expansion(handle, UInt32(clamping: maxTerms), limit.cValue, flags.rawValue)
+    }
+
     /// Parses `query`.
     ///
     /// - Throws: ``XapianError`` with code `.querySyntax` and Xapian's message (e.g. `Syntax: <expression> AND

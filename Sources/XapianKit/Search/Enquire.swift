@@ -56,6 +56,19 @@ public final class Enquire {
         cx_enquire_set_collapse_key(handle, slot == nil ? 0 : 1, slot ?? 0)
     }
 
+    /// How long a search may spend checking the matches that `checkAtLeast` asks for (``mset(offset:limit:checkAtLeast:)``);
+    /// `nil` (the default) for no limit.
+    ///
+    /// Past the limit Xapian stops counting and returns the page it has, so the match counts and
+    /// ``valueCounts(slot:)`` become estimates: ``MSet/matchesLowerBound`` and ``MSet/matchesUpperBound`` then
+    /// usually differ. It does not cut the search for the page itself.
+    public var timeLimit: Duration? {
+        didSet {
+            let seconds = timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
+            cx_enquire_set_time_limit(handle, max(seconds ?? 0, 0))
+        }
+    }
+
     /// Counts the values in `slot` over the matches of each following search, for ``valueCounts(slot:)``.
     public func countValues(slot: UInt32) {
         guard countedSlots.insert(slot).inserted else { return }

@@ -13,14 +13,25 @@ public struct Hit: Sendable {
     /// With a collapse key: how many further documents with the same key were dropped in favour of this one (a
     /// lower bound).
     public var collapseCount: Int
+    /// Whether ``data`` is only the start of the stored data (``MSet/hit(at:dataPrefix:)``).
+    public var dataIsCut: Bool
 
     /// Creates a hit.
-    public init(docID: UInt32, rank: Int, weight: Double, percent: Int, data: String, collapseCount: Int = 0) {
+    public init(
+        docID: UInt32,
+        rank: Int,
+        weight: Double,
+        percent: Int,
+        data: String,
+        collapseCount: Int = 0,
+        dataIsCut: Bool = false
+    ) {
         self.docID = docID
         self.rank = rank
         self.weight = weight
         self.percent = percent
         self.data = data
         self.collapseCount = collapseCount
+        self.dataIsCut = dataIsCut
     }
 }

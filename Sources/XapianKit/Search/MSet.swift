@@ -35,20 +35,25 @@ public final class MSet {
         cx_mset_free(handle)
     }
 
-    /// The hit at `index` (`0 ..< count`) on this page, with its stored data.
+    /// The hit at `index` (`0 ..< count`) on this page, with its stored data: all of it, or with `dataPrefix` only
+    /// its first bytes, cut back to whole characters (``Hit/dataIsCut`` then says whether any were left out).
+    ///
+    /// Xapian reads a document's data whole either way; a prefix spares copying and decoding what is not needed.
     ///
     /// - Throws: ``XapianError`` with code `.range` for an index outside the page, `.modified` when the database
     ///   changed underneath.
-    public func hit(at index: Int) throws(XapianError) -> Hit {
+    public func hit(at index: Int, dataPrefix: Int? = nil) throws(XapianError) -> Hit {
         var docID: UInt32 = 0
         var rank: UInt32 = 0
         var weight = 0.0
         var percent: Int32 = 0
         var collapseCount: UInt32 = 0
+        var cut: Int32 = 0
         let data = try checkString { bytes, length, error in
-            cx_mset_hit(
+            cx_mset_hit_prefix(
                 handle,
                 UInt32(clamping: index),
+                dataPrefix.map { max($0, 0) } ?? Int.max,
                 &docID,
                 &rank,
                 &weight,
@@ -56,6 +61,7 @@ public final class MSet {
                 &collapseCount,
                 bytes,
                 length,
+                &cut,
                 error
             )
         }
@@ -65,7 +71,8 @@ public final class MSet {
             weight: weight,
             percent: Int(percent),
             data: data,
-            collapseCount: Int(collapseCount)
+            collapseCount: Int(collapseCount),
+            dataIsCut: cut != 0
         )
     }
 

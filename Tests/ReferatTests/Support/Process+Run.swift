@@ -7,20 +7,26 @@ struct ProcessOutput {
     var stderr: String
 }
 
-/// Runs `executable` with `arguments` in `directory`, no standard input, and waits for it.
-func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> ProcessOutput {
+/// Runs `executable` with `arguments` in `directory`, no standard input, and waits for it; its standard output goes
+/// to `standardOutput` when given (and ``ProcessOutput/stdout`` is then empty).
+func run(
+    _ executable: URL,
+    _ arguments: [String],
+    in directory: URL? = nil,
+    standardOutput: FileHandle? = nil
+) throws -> ProcessOutput {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
+    process.standardOutput = standardOutput ?? out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
     // Read both pipes before waiting so a chatty child cannot block on a full pipe.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outData = standardOutput == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return ProcessOutput(
