@@ -41,3 +41,20 @@ struct ControlCharacterTests {
         #expect(item.sections.first?.heading == "Sagsindhold")
     }
 }
+
+@Suite("Control characters escaped in FirstAgenda JSON")
+struct EscapedControlCharacterTests {
+    @Test(arguments: [#"\u0001"#, #"\u0000"#, #"\u001b"#, #"\u0007\u0008"#])
+    func areDroppedFromTitleAndText(escape: String) throws {
+        let path = "greve/greve_plan-og-tryghedsudvalget_2022-10-11.json"
+        let data = try TestFiles.data(
+            atFixturePath: path,
+            replacing: #""Navn": "Godkendelse af dagsorden""#,
+            with: #""Navn": "Godkendelse \#(escape)af dagsorden""#
+        )
+        let meeting = try BallerupFiles.load(data, as: "greve_plan.json")
+        let item = try #require(meeting.items.first)
+        #expect(item.title == "Godkendelse af dagsorden")
+        #expect(!item.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\u{0C}" })
+    }
+}
