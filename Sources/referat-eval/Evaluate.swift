@@ -69,6 +69,7 @@ struct Evaluate: ParsableCommand {
         if let baseline = wordScores["baseline"], let referat = wordScores["referat"] {
             print()
             print(WordScores.table(baseline: baseline, referat: referat))
+            if verbose { print(referat.misses()) }
         }
     }
 

@@ -17,6 +17,10 @@ struct WordMeasures {
         var returned: Int
         /// Returned items that have the word only through a false split.
         var falseHits: Int
+        /// The compounds of the compound-only items the query missed, with how many of those items have each.
+        var missed: [String: Int]
+        /// The false splits of the returned items that have the word only through one, likewise.
+        var falselySplit: [String: Int]
     }
 
     /// One over-stemming query's scores.
@@ -60,13 +64,22 @@ struct WordMeasures {
             }
         }
         let returned = Set(try searcher.search(SearchRequest(query: query.query, limit: items.count)).hits.map(\.id))
+        func words(of ids: Set<String>, _ role: WordRole) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for id in ids {
+                for word in items[id, default: []] where roles[word] == role { counts[word, default: 0] += 1 }
+            }
+            return counts
+        }
         return CompoundScore(
             id: query.id,
             compoundOnly: compoundOnly.count,
             recall: compoundOnly.isEmpty
                 ? 1 : Double(compoundOnly.intersection(returned).count) / Double(compoundOnly.count),
             returned: returned.count,
-            falseHits: falseOnly.intersection(returned).count
+            falseHits: falseOnly.intersection(returned).count,
+            missed: words(of: compoundOnly.subtracting(returned), .compound),
+            falselySplit: words(of: falseOnly.intersection(returned), .falseSplit)
         )
     }
 

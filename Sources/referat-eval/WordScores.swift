@@ -26,6 +26,19 @@ struct WordScores {
         return returned == 0 ? 0 : Double(compounds.reduce(0) { $0 + $1.falseHits }) / Double(returned)
     }
 
+    /// For each compound query, the compounds of the items it missed and the false splits of those it should
+    /// not have returned, most items first: where the splitter goes wrong.
+    func misses(atMost count: Int = 25) -> String {
+        func list(_ counts: [String: Int]) -> String {
+            counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { "\($0.key) \($0.value)" }
+                .joined(separator: ", ")
+        }
+        return compounds.filter { !$0.missed.isEmpty || !$0.falselySplit.isEmpty }.map {
+            "\($0.id): missed \(list($0.missed)); falsely split \(list($0.falselySplit))"
+        }
+        .joined(separator: "\n")
+    }
+
     /// Per query and overall, baseline next to referat.
     static func table(baseline: WordScores, referat: WordScores) -> String {
         var lines = [
