@@ -51,12 +51,13 @@ public enum JSONRenderer {
         return JSONValue.object(members).text(.pretty)
     }
 
-    /// The item's output fields with the hit's rank, score and snippet.
+    /// The item's output fields with the hit's rank, score, snippet and where it matched (`matched_in`).
     private static func value(of hit: SearchHit) -> JSONValue {
         var members = hit.stored.outputObject
         members["rank"] = .int(hit.rank)
         members["score"] = .double(hit.score)
         members["snippet"] = .string(hit.snippet.html)
+        members["matched_in"] = .string(hit.matchedIn?.key)
         return .object(members)
     }
 

@@ -76,7 +76,10 @@ public struct TextRenderer: Sendable {
         }
         if let votes = hit.votes, let line = Self.votesLine(votes) { lines += wrapped(line) }
         if !hit.absent.isEmpty { lines += wrapped(style.dim("Absent: " + hit.absent.joined(separator: ", "))) }
-        if snippet {
+        if snippet, let matchedIn = hit.matchedIn, matchedIn != .text {
+            // The text's opening would not show why the item matched.
+            lines += wrapped(style.dim("(match in \(matchedIn.phrase))"))
+        } else if snippet {
             let text = hit.snippet.render(open: style.matchOpen, close: style.matchClose)
             if !text.isEmpty { lines += wrapped(text) }
         }

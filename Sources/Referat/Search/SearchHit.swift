@@ -10,8 +10,11 @@ public struct SearchHit: Sendable, Hashable {
     public var rank: Int
     /// Xapian's relevance weight (0 when sorted by date without query words).
     public var score: Double
-    /// A passage of the item with the matched words marked.
+    /// A passage of the item with the matched words marked; the start of its text when they are not in it.
     public var snippet: HighlightedText
+    /// Where the query's words matched: ``MatchPlace/text`` when the snippet shows them, else where they are;
+    /// `nil` when the query has no words (filters only) or its words are found nowhere they could be shown.
+    public var matchedIn: MatchPlace?
 
     /// A field of the stored item.
     public subscript<Value>(dynamicMember keyPath: KeyPath<StoredItem, Value>) -> Value {
