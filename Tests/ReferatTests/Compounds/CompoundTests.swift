@@ -100,9 +100,9 @@ import Testing
         )
     }
 
-    @Test func prefersLongerFirstPartAmongEqualSplits() {
-        let splitter = CompoundSplitter(words: ["hav", "have", "vej", "evej"])
-        #expect(splitter.parts(of: "havevej") == ["have", "vej"])
+    @Test func prefersLongerLastPartAmongEqualSplits() {
+        let splitter = CompoundSplitter(words: ["syge", "sygedag", "penge", "dagpenge"])
+        #expect(splitter.parts(of: "sygedagpenge") == ["syge", "dagpenge"])
     }
 
     @Test func keepsDictionaryWordsWholeWithoutEvidence() {
@@ -110,13 +110,30 @@ import Testing
         #expect(CompoundSplitter(words: ["skole", "klasse", "Skoleklasse"]).parts(of: "skoleklasse") == [])
     }
 
-    @Test func splitsDictionaryWordsWhosePartsAreMoreFrequent() {
+    @Test func splitsDictionaryWordsWhosePartsOccurInMinutes() {
         let words = ["skole", "klasse", "skoleklasse"]
-        let frequent = CompoundSplitter(words: words, frequencies: ["skole": 90, "klasse": 40, "skoleklasse": 10])
-        #expect(frequent.parts(of: "skoleklasse") == ["skole", "klasse"])
-        // sqrt(90 × 40) = 60 is not more than 70.
-        let rare = CompoundSplitter(words: words, frequencies: ["skole": 90, "klasse": 40, "skoleklasse": 70])
-        #expect(rare.parts(of: "skoleklasse") == [])
+        let seen = CompoundSplitter(words: words, frequencies: ["skole": 3, "klasse": 3])
+        #expect(seen.parts(of: "skoleklasse") == ["skole", "klasse"])
+        let unseen = CompoundSplitter(words: words, frequencies: ["skole": 3])
+        #expect(unseen.parts(of: "skoleklasse") == [])
+    }
+
+    @Test func splitsAnInflectedOrDerivedDictionaryWordOnlyWhereItsBaseSplits() {
+        let words = ["park", "ring", "parkere", "parkering", "klage", "sag", "sager", "klagesag", "klagesager"]
+        let splitter = CompoundSplitter(words: words, frequencies: ["park": 3, "ring": 3, "klage": 3, "sager": 3])
+        // `parkering` is `parkere` + `ing`, and `parkere` is not `park` + a word.
+        #expect(splitter.parts(of: "parkering") == [])
+        #expect(splitter.parts(of: "klagesager") == ["klage", "sager"])
+    }
+
+    @Test func splitsTheDictionaryCompoundsInsideACompound() {
+        let words = ["syge", "dagpenge", "sygedagpenge", "modtagere"]
+        let splitter = CompoundSplitter(words: words, frequencies: ["syge": 3, "dagpenge": 3])
+        #expect(
+            splitter.parts(of: "sygedagpengemodtagere") == [
+                "syge", "dagpenge", "modtagere", "sygedagpenge", "dagpengemodtagere",
+            ]
+        )
     }
 
     @Test func neverTakesFunctionWordsParticlesOrEndingsAsParts() {
