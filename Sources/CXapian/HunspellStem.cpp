@@ -83,6 +83,19 @@ HunspellStem::HunspellStem(const std::string &aff, const std::string &dic, Xapia
 
 std::string HunspellStem::operator()(const std::string &word) {
     if (!letters_only(word)) return word;
+    {
+        std::lock_guard<std::mutex> guard(remembered_lock_);
+        if (auto found = remembered_.find(word); found != remembered_.end()) return found->second;
+    }
+    std::string lemma = lemmatise(word);
+    std::lock_guard<std::mutex> guard(remembered_lock_);
+    // A bound keeps a long-running server's memory flat (about 10 MB); starting afresh costs only some lookups.
+    if (remembered_.size() >= 100000) remembered_.clear();
+    remembered_.emplace(word, lemma);
+    return lemma;
+}
+
+std::string HunspellStem::lemmatise(const std::string &word) {
     Dictionary &dict = dictionary(aff_, dic_);
     {
         std::lock_guard<std::mutex> guard(dict.lock);

@@ -5,7 +5,9 @@
 
 #include <xapian.h>
 
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 namespace cxapian {
 
@@ -17,7 +19,9 @@ namespace cxapian {
 /// - A word the dictionary does not know keeps its beginning and takes the lemma of its longest known ending
 ///   (`jobafklaringsforløbssager` → `jobafklaringsforløbssag`), else `fallback`'s stem (Snowball's, for names and
 ///   new coinages); a word with anything but letters (codes, numbers) stays as written.
-/// The dictionary is loaded once per process and shared, behind a lock.
+/// The dictionary is loaded once per process and shared, behind a lock. Each stemmer remembers the lemmas it gave:
+/// an inflected phrase stems every indexed word sharing a phrase word's beginning (hundreds for `for`), and
+/// hunspell takes tens of microseconds a word, far more for a word it must take apart.
 class HunspellStem final : public Xapian::StemImplementation {
   public:
     /// A lemmatiser over the hunspell dictionary `aff` + `dic`; throws InvalidArgumentError if either is unreadable.
@@ -27,9 +31,13 @@ class HunspellStem final : public Xapian::StemImplementation {
     std::string get_description() const override;
 
   private:
+    std::string lemmatise(const std::string &word);
+
     std::string aff_;
     std::string dic_;
     Xapian::Stem fallback_;
+    std::mutex remembered_lock_;
+    std::unordered_map<std::string, std::string> remembered_;
 };
 
 }  // namespace cxapian
