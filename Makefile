@@ -1,6 +1,8 @@
 # The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
 
-DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish hunspell-da libhunspell-dev libxml2 libsqlite3-dev
+# tesseract reads scanned PDFs (OCR), with its Danish data.
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish hunspell-da libhunspell-dev libxml2 libsqlite3-dev \
+	tesseract-ocr tesseract-ocr-dan
 # The peers `make bench-compare` measures referat against: Omega's scriptindex, and GNU time for peak memory.
 BENCH_PACKAGES := xapian-omega time
 CORPUS ?= Corpus
@@ -13,7 +15,8 @@ RELEASE := .build/release/referat
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie \
 	-Xswiftc -warnings-as-errors
 
-.PHONY: demo deps bench-deps build index test lint clean bench bench-compare eval generate corpus-frequencies
+.PHONY: demo deps test-deps bench-deps build index test lint api-check clean bench bench-compare eval generate \
+	bench-serve corpus-frequencies
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -34,6 +37,11 @@ endef
 deps:
 	$(call install-missing,$(DEBIAN_PACKAGES))
 
+## What the tests use beyond the demo: a headless browser for the page tests, curl and Python's venv for the API check.
+TEST_PACKAGES := chromium curl python3-venv
+test-deps:
+	$(call install-missing,$(TEST_PACKAGES))
+
 ## Also installs the peers `make bench-compare` runs.
 bench-deps: deps
 	$(call install-missing,$(BENCH_PACKAGES))
@@ -44,16 +52,43 @@ build:
 index:
 	$(RELEASE) index --db Index Corpus
 
-## Lint, warning-free debug build, then every test.
-test: deps lint
+## Lint, warning-free debug build, every test (the browser test in headless Chromium), then the API check.
+test: deps test-deps lint
 	swift build --build-tests -Xswiftc -warnings-as-errors
 	swift test --skip-build
+	$(MAKE) api-check
+
+API_INDEX := .build/api-check-index
+API_PORT ?= 8093
+API_FILES := Corpus/haderslev Corpus/hedensted Corpus/greve/greve_oekonomiudvalget_2023-11-27.json
+## Checks every answer of the JSON API against its OpenAPI document with schemathesis (from PyPI, in .build/venv)
+## on a server over a few shipped minutes: no 5xx, every response as the document says. A filter value the index
+## does not hold is a 400, not a match, so schemathesis' check that schema-valid requests succeed is left out.
+api-check: test-deps
+	swift build --product referat
+	rm -rf $(API_INDEX)
+	.build/debug/referat index --db $(API_INDEX) $(API_FILES) >/dev/null
+	[ -x .build/venv/bin/schemathesis ] || (python3 -m venv .build/venv && .build/venv/bin/pip install -q schemathesis)
+	Tests/Scripts/with-server.sh .build/debug/referat $(API_INDEX) $(API_PORT) \
+		.build/venv/bin/schemathesis run http://127.0.0.1:$(API_PORT)/api/v1/openapi.json \
+		--url http://127.0.0.1:$(API_PORT) --checks all --exclude-checks positive_data_acceptance \
+		--max-examples 50 --seed 1 --no-color
 
 lint:
 	swift format lint --strict --recursive Package.swift Sources Tests
 
 clean:
 	rm -rf .build Index/*.glass Index/iamglass Index/flintlock
+
+BENCH_SERVE_INDEX := .build/bench-serve-index
+## Measures `referat serve` (release build) with wrk: 16 connections for 30 s on a mix of searches over the
+## 100,000-item generated corpus (made and indexed first if missing); prints requests/s, latency and errors.
+bench-serve: deps build
+	$(call install-missing,wrk curl)
+	[ -d .build/generated-100k ] || $(MAKE) generate
+	[ -d $(BENCH_SERVE_INDEX) ] || $(RELEASE) index --db $(BENCH_SERVE_INDEX) .build/generated-100k
+	Tests/Scripts/with-server.sh $(RELEASE) $(BENCH_SERVE_INDEX) 8094 \
+		wrk -t 2 -c 16 -d 30s --latency -s Tests/Scripts/serve-bench.lua http://127.0.0.1:8094
 
 ## Indexes Corpus/ from scratch and times a fixed mix of searches (release build; not part of the tests).
 bench: deps

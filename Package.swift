@@ -3,13 +3,18 @@ import PackageDescription
 
 let package = Package(
     name: "referat",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "referat", targets: ["referat"]),
         .library(name: "Referat", targets: ["Referat"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C header + C++ sources over Debian's libxapian and libhunspell; no C++ exception crosses it.
@@ -25,14 +30,42 @@ let package = Package(
         .target(name: "Minutes", dependencies: ["CLibXML2"]),
         // Index schema, analysis, indexing, querying and rendering.
         .target(name: "Referat", dependencies: ["XapianKit", "Minutes"]),
+        // `referat serve`: the web pages, the JSON API and the Atom feeds over HTTP, on Hummingbird.
+        .target(
+            name: "ReferatServer",
+            dependencies: [
+                "Referat",
+                "Minutes",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // `referat harvest` and `referat sources`: fetches FirstAgenda sites politely into the corpus folder.
+        .target(
+            name: "Harvest",
+            dependencies: [
+                "Minutes",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The `referat` command; its folder is not named like the library's, which a case-insensitive file system
         // would merge with it.
         .executableTarget(
             name: "referat",
             dependencies: [
                 "Referat",
+                "ReferatServer",
                 "Minutes",
+                "Harvest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/ReferatCommand"
         ),
@@ -71,7 +104,30 @@ let package = Package(
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),
+        .testTarget(
+            name: "ReferatServerTests",
+            dependencies: [
+                "ReferatServer",
+                "Referat",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "Minutes"]),
+        // Harvests from a FirstAgenda site replayed on 127.0.0.1 from the shipped Greve JSON, with faults on demand.
+        .testTarget(
+            name: "HarvestTests",
+            dependencies: [
+                "Harvest",
+                "Referat",
+                "Minutes",
+                "referat",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6],
     cxxLanguageStandard: .cxx17

@@ -47,6 +47,14 @@ int cx_db_get_metadata(const cx_db *db, const char *key, size_t key_length, char
     return guarded(error, [&] { give(db->db.get_metadata(bytes(key, key_length)), value, value_length); });
 }
 
+int cx_db_metadata_keys(const cx_db *db, const char *prefix, size_t prefix_length, cx_term_list **out,
+                        char **error) noexcept {
+    return guarded(error, [&] {
+        std::string p = bytes(prefix, prefix_length);
+        *out = new_term_list(db->db.metadata_keys_begin(p), db->db.metadata_keys_end(p), false);
+    });
+}
+
 int cx_db_document_data(const cx_db *db, uint32_t docid, char **data, size_t *data_length, char **error) noexcept {
     return guarded(error, [&] { give(db->db.get_document(docid).get_data(), data, data_length); });
 }

@@ -7,7 +7,10 @@ struct ReferatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "referat",
         abstract: "Index and search Danish municipal council minutes (referater).",
-        subcommands: [IndexCommand.self, SearchCommand.self, CaseCommand.self, ShowCommand.self, CompactCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, CaseCommand.self, ShowCommand.self, CompactCommand.self,
+            ServeCommand.self, HarvestCommand.self, SourcesCommand.self,
+        ]
     )
 
     /// Runs the command. As with grep: `search` and `case` exit 0 when they found something and 1 when nothing

@@ -33,7 +33,7 @@ struct SnippetMatchTests {
                 for hit in result.hits {
                     hits += 1
                     let marked = Self.markedWords(hit.snippet.html)
-                    if hit.matchedIn == .text {
+                    if hit.matchedIn?.isShown == true {
                         #expect(!marked.isEmpty, "\(query): \(hit.id) \(hit.snippet.plain)")
                         for word in marked {
                             #expect(beginnings.contains { word.lowercased().contains($0) }, "\(query): \(word)")

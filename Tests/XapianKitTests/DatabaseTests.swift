@@ -57,6 +57,8 @@ struct DatabaseTests {
             let reader = try Database(path: path)
             #expect(try reader.metadata(forKey: "source:aabenraa") == "kommune med æøå")
             #expect(try reader.metadata(forKey: "source:odense") == "")
+            #expect(try reader.metadataKeys(withPrefix: "source:") == ["source:aabenraa", "source:aarhus"])
+            #expect(try reader.metadataKeys(withPrefix: "nothing:") == [])
         }
     }
 

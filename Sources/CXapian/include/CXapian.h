@@ -194,6 +194,9 @@ int cx_db_terms(const cx_db *_Nonnull db, const char *_Nonnull prefix, size_t pr
 int cx_db_get_metadata(const cx_db *_Nonnull db, const char *_Nonnull key, size_t key_length,
                        char *_Nullable *_Nonnull value, size_t *_Nonnull value_length,
                        char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// Walks metadata_keys_begin(prefix); `*out` is a new list (counts 0) the caller frees with cx_term_list_free.
+int cx_db_metadata_keys(const cx_db *_Nonnull db, const char *_Nonnull prefix, size_t prefix_length,
+                        cx_term_list *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Wraps get_document(docid).get_data(); `*data` is malloc'ed, caller frees with cx_string_free.
 int cx_db_document_data(const cx_db *_Nonnull db, uint32_t docid, char *_Nullable *_Nonnull data,
                         size_t *_Nonnull data_length, char *_Nullable *_Nonnull error) CX_NOEXCEPT;

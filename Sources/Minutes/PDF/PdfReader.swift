@@ -1,10 +1,11 @@
 import Foundation
 
-/// Reads minutes published as PDF with a text layer, through poppler's `pdftotext` and the text reader.
+/// Reads minutes published as PDF, through poppler's `pdftotext` (or OCR for a scan) and the text reader.
 ///
 /// `pdftotext -layout` keeps each page's lines in reading order and separates pages with form feeds, which is
 /// what ``TextMinutesReader`` needs to recognise and drop running page headers and footers, skip the table of
-/// contents and find the items. Scanned PDFs (images without text) are refused: there is no OCR.
+/// contents and find the items. Scanned PDFs (images without text) are read with OCR when tesseract and its Danish
+/// data are installed (``PdfText``), and refused otherwise.
 public struct PdfReader: MinutesReader {
     /// How long `pdftotext` may run on one file when no limit is given: far beyond the second or so that the
     /// largest real minutes take.
@@ -13,7 +14,7 @@ public struct PdfReader: MinutesReader {
     /// the largest real minutes.
     public static let defaultOutputLimit = 64 << 20
 
-    private let extractor: PdfTextExtractor
+    private let reader: PdfText
 
     /// Creates a reader that finds `pdftotext` on `searchPath` (colon-separated, like `PATH`), or on the
     /// process's `PATH` when `nil`.
@@ -25,7 +26,7 @@ public struct PdfReader: MinutesReader {
         timeLimit: Duration = PdfReader.defaultTimeLimit,
         outputLimit: Int = PdfReader.defaultOutputLimit
     ) {
-        extractor = PdfTextExtractor(searchPath: searchPath, timeLimit: timeLimit, outputLimit: outputLimit)
+        reader = PdfText(searchPath: searchPath, timeLimit: timeLimit, outputLimit: outputLimit)
     }
 
     /// Whether `source` starts with the PDF signature `%PDF-` (within the first 1024 bytes, as readers allow).
@@ -37,18 +38,10 @@ public struct PdfReader: MinutesReader {
     ///
     /// - Throws: `MinutesError` with `pdftotext not found (install poppler-utils)`, `pdftotext failed: …` (the
     ///   tool's last diagnostic line, e.g. for a truncated file), `pdftotext took longer than 60 s`,
-    ///   `pdftotext output exceeds 64 MB`, `PDF has no text layer (scanned?); OCR is not
-    ///   supported`, or what ``TextMinutesReader`` reports about the text.
+    ///   `pdftotext output exceeds 64 MB`, ``PdfText/noTextWithoutOCR``, `PDF has no text layer (scanned?) and OCR
+    ///   found no text`, or what ``TextMinutesReader`` reports about the text.
     public func read(_ source: SourceDocument) throws -> Meeting {
-        let text: String
-        do {
-            text = try extractor.text(of: source.data)
-        } catch {
-            throw source.error(error.reason)
-        }
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw source.error("PDF has no text layer (scanned?); OCR is not supported")
-        }
+        let text = try reader.read(source.data, path: source.url.path).text
         return try TextMinutesReader().read(SourceDocument(url: source.url, text: text))
     }
 

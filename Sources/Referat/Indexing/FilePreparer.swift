@@ -68,8 +68,15 @@ final class FilePreparer {
             cutItems.append((item.number, cut.originalBytes))
         }
         let sourceTerm = Indexer.sourceTerm(forAbsolutePath: absolute)
+        let url = URL(fileURLWithPath: path)
         let documents = try meeting.items.map { item in
-            try builder.document(for: item, of: meeting, source: absolute, sourceTerm: sourceTerm)
+            try builder.document(
+                for: item,
+                of: meeting,
+                source: absolute,
+                sourceTerm: sourceTerm,
+                attachments: AttachmentTexts.of(item, source: url)
+            )
         }
         return .analysed(
             AnalysedFile(

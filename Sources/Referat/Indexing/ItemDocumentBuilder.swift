@@ -23,15 +23,16 @@ final class ItemDocumentBuilder {
     }
 
     /// The document for `item` of `meeting`, tagged with `sourceTerm` so a changed file's items can be removed,
-    /// with its stored form. The writer gives it its id (``finish(_:id:)``), which depends on what the index
-    /// holds.
+    /// with its stored form; `attachments` are the titles and texts of its attachments that have text. The writer
+    /// gives it its id (``finish(_:id:)``), which depends on what the index holds.
     func document(
         for item: AgendaItem,
         of meeting: Meeting,
         source: String,
-        sourceTerm: String
+        sourceTerm: String,
+        attachments: [(name: String, text: String)] = []
     ) throws -> (stored: StoredItem, document: Document) {
-        let stored = StoredItem(meeting: meeting, item: item, source: source)
+        var stored = StoredItem(meeting: meeting, item: item, source: source)
         let document = Document()
         termGenerator.setDocument(document)
 
@@ -58,6 +59,19 @@ final class ItemDocumentBuilder {
             let names = item.attachments.joined(separator: "\n")
             termGenerator.index(names, prefix: IndexSchema.attachment.prefix)
             termGenerator.index(names, wdf: word)
+        }
+        for attachment in attachments {
+            // An attachment's words count once, below the item's own (twice with compound parts), and are found
+            // with `bilag:` as its title is.
+            termGenerator.increaseTermPosition()
+            termGenerator.index(attachment.text, prefix: IndexSchema.attachment.prefix)
+            termGenerator.index(attachment.text, wdf: 1)
+            stored.attachmentTexts.append(
+                StoredItem.AttachmentText(
+                    name: attachment.name,
+                    text: ItemDocumentBuilder.prefix(of: attachment.text, bytes: StoredItem.attachmentSnippetBytes)
+                )
+            )
         }
         if let compounds {
             // Parts go under their own prefix without positions; queries weigh them below the word itself.
@@ -100,6 +114,15 @@ final class ItemDocumentBuilder {
     }
 
     private static let knownPartsLimit = 100_000
+
+    /// The start of `text`, at most `bytes` bytes of UTF-8, cut between characters.
+    static func prefix(of text: String, bytes: Int) -> String {
+        guard text.utf8.count > bytes else { return text }
+        var prefix = String(decoding: Array(text.utf8.prefix(bytes)), as: UTF8.self)
+        // A character cut in two decodes as one replacement character at the end.
+        if prefix.last == "\u{FFFD}" { prefix.removeLast() }
+        return prefix
+    }
 
     /// The distinct lower-case words of `texts` long enough to be compounds, in no particular order: their parts
     /// are indexed without positions, so the order changes nothing in the index.

@@ -11,13 +11,14 @@ public enum CSVRenderer {
     private static let snippetColumn = (itemColumns.firstIndex(of: "decision") ?? itemColumns.count - 1) + 1
 
     /// The header row and one row per hit; the snippet is plain text, without highlighting, and a list's values
-    /// are joined by `; `.
-    public static func render(_ hits: [SearchHit]) -> String {
-        var rows = [row(columns)]
+    /// are joined by `; `. Fields are separated by `separator`: a comma, or a semicolon for spreadsheets set up for
+    /// Danish, where the comma is the decimal mark.
+    public static func render(_ hits: [SearchHit], separator: Character = ",") -> String {
+        var rows = [row(columns, separator: separator)]
         for hit in hits {
             let fields = itemColumns.map { text(of: hit.stored.outputValue(forKey: $0)) }
             let ranked = [String(hit.rank)] + fields.prefix(snippetColumn) + [hit.snippet.plain, String(hit.score)]
-            rows.append(row(ranked + fields.dropFirst(snippetColumn)))
+            rows.append(row(ranked + fields.dropFirst(snippetColumn), separator: separator))
         }
         return rows.joined(separator: "\n")
     }
@@ -34,12 +35,12 @@ public enum CSVRenderer {
         }
     }
 
-    private static func row(_ fields: [String]) -> String {
-        fields.map(quoted).joined(separator: ",")
+    private static func row(_ fields: [String], separator: Character) -> String {
+        fields.map { quoted($0, separator: separator) }.joined(separator: String(separator))
     }
 
-    private static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
+    private static func quoted(_ field: String, separator: Character) -> String {
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline }) else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -1,24 +1,39 @@
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
-    /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected, time_limited}`.
+    /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected, time_limited}`; a grouped
+    /// result (``SearchRequest/group``) also has `groups` and `groups_exact`, and each hit `collapsed` and
+    /// `case_latest_decision`.
     public static func render(_ result: SearchResult) -> String {
         var facets: [String: JSONValue] = [:]
         for facet in IndexSchema.facets { facets[facet.key] = value(of: result.counts(of: facet)) }
         var matched: [String: JSONValue] = [:]
         for (field, values) in result.matchedFilters { matched[field.key] = .array(values.map(JSONValue.string)) }
-        return JSONValue.object([
+        var hits = result.hits.map(value(of:))
+        if result.groups != nil {
+            hits = zip(hits, result.hits).map { value, hit in
+                guard case .object(var members) = value else { return value }
+                members["collapsed"] = .int(hit.collapsed)
+                members["case_latest_decision"] = .string(hit.caseLatestDecision)
+                return .object(members)
+            }
+        }
+        var members: [String: JSONValue] = [
             "query": .string(result.request.query),
             "total": .int(result.total),
             "offset": .int(result.request.offset),
             "limit": .int(result.request.limit),
-            "hits": .array(result.hits.map(value(of:))),
+            "hits": .array(hits),
             "facets": .object(facets),
             "matched": .object(matched),
             "suggestion": .string(result.suggestion),
             "corrected": .bool(result.corrected),
             "time_limited": .bool(result.timeLimited),
-        ])
-        .text(.pretty)
+        ]
+        if let groups = result.groups {
+            members["groups"] = .int(groups)
+            members["groups_exact"] = .bool(result.groupsAreExact)
+        }
+        return JSONValue.object(members).text(.pretty)
     }
 
     /// `{case, items}` with the items oldest first.
@@ -52,7 +67,7 @@ public enum JSONRenderer {
     }
 
     /// The item's output fields with the hit's rank, score, snippet and where it matched (`matched_in`).
-    private static func value(of hit: SearchHit) -> JSONValue {
+    static func value(of hit: SearchHit) -> JSONValue {
         var members = hit.stored.outputObject
         members["rank"] = .int(hit.rank)
         members["score"] = .double(hit.score)

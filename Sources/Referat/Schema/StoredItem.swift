@@ -39,6 +39,29 @@ public struct StoredItem: Sendable, Hashable {
     /// The item's text after its title: its sections with their headings. Not among the JSON fields (see
     /// ``documentData()``).
     public var text: String = ""
+    /// The text of the item's attachments that have one (a harvested PDF's), each cut to
+    /// ``attachmentSnippetBytes``: what a snippet shows when a search matches only there.
+    public var attachmentTexts: [AttachmentText] = []
+
+    /// An attachment's title and the start of its text.
+    public struct AttachmentText: Sendable, Hashable {
+        /// The attachment's title.
+        public var name: String
+        /// Its text, cut to ``StoredItem/attachmentSnippetBytes``.
+        public var text: String
+
+        /// An attachment's title and text.
+        public init(name: String, text: String) {
+            self.name = name
+            self.text = text
+        }
+    }
+
+    /// How much of each attachment's text is kept for snippets; all of it is indexed.
+    public static let attachmentSnippetBytes = 32 * 1024
+
+    // Separates the item's text from its attachments' in the document data: a control character no text holds.
+    private static let attachmentSeparator: Character = "\u{1E}"
 
     /// Makes the stored form of `item` of `meeting`, read from `source`.
     public init(meeting: Meeting, item: AgendaItem, source: String) {
@@ -190,8 +213,16 @@ public struct StoredItem: Sendable, Hashable {
         var fields = outputObject
         fields[IndexSchema.section.key] = .array(sections.map(JSONValue.string))
         // JSON escapes newlines inside strings, so the first newline always ends the fields.
-        return JSONValue.object(fields.filter { $0.value != .null }).text(.compact) + "\n"
-            + details.json.text(.compact) + "\n" + text
+        var data =
+            JSONValue.object(fields.filter { $0.value != .null }).text(.compact) + "\n"
+            + details.json.text(.compact) + "\n" + text.filter { $0 != Self.attachmentSeparator }
+        if !attachmentTexts.isEmpty {
+            let attachments = JSONValue.array(
+                attachmentTexts.map { .object(["name": .string($0.name), "text": .string($0.text)]) }
+            )
+            data += String(Self.attachmentSeparator) + attachments.text(.compact)
+        }
+        return data
     }
 
     /// Reads document data written by ``documentData()``; the ``details`` only when `withDetails`, as a hit
@@ -240,7 +271,16 @@ public struct StoredItem: Sendable, Hashable {
                 throw UnreadableData(reason: error.description)
             }
         }
-        text = detailsEnd == bytes.endIndex ? "" : String(data[bytes.index(after: detailsEnd)...])
+        let rest = detailsEnd == bytes.endIndex ? "" : String(data[bytes.index(after: detailsEnd)...])
+        guard let separator = rest.firstIndex(of: Self.attachmentSeparator) else {
+            text = rest
+            return
+        }
+        text = String(rest[..<separator])
+        let attachments = try? JSONValue(parsing: rest[rest.index(after: separator)...])
+        attachmentTexts = (attachments?.arrayValue ?? []).map {
+            AttachmentText(name: $0["name"]?.stringValue ?? "", text: $0["text"]?.stringValue ?? "")
+        }
     }
 
     /// Document data that is not an item's as referat stores it: another program wrote the index, or it is damaged.

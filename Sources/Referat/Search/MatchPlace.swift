@@ -2,6 +2,8 @@
 public enum MatchPlace: Sendable, Hashable {
     /// In the item's text, shown marked in the snippet.
     case text
+    /// Only in an attachment's text, shown marked in the snippet after the attachment's name.
+    case attachmentText
     /// Only in the title.
     case title
     /// Only in the committee's name.
@@ -11,10 +13,14 @@ public enum MatchPlace: Sendable, Hashable {
     /// Only in a field the query names, such as the case number (`sag:20-055908K`).
     case field(Field)
 
-    /// The name tools read: `text`, `title`, `committee`, `attachments` or the field's key, e.g. `case`.
+    /// Whether the snippet shows the match, marked.
+    public var isShown: Bool { self == .text || self == .attachmentText }
+
+    /// The name tools read: `text`, `attachment_text`, `title`, `committee`, `attachments` or the field's key, e.g. `case`.
     public var key: String {
         switch self {
         case .text: "text"
+        case .attachmentText: "attachment_text"
         case .title: "title"
         case .committee: "committee"
         case .attachments: "attachments"
@@ -26,6 +32,7 @@ public enum MatchPlace: Sendable, Hashable {
     public var phrase: String {
         switch self {
         case .text: "the text"
+        case .attachmentText: "an attachment's text"
         case .title: "the title"
         case .committee: "the committee's name"
         case .attachments: "an attachment's name"

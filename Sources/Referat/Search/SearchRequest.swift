@@ -25,6 +25,9 @@ public struct SearchRequest: Sendable, Hashable {
     public var offset: Int
     /// Hits to return.
     public var limit: Int
+    /// One hit per group (``Grouping``), or every item its own hit (`nil`); ``offset`` and ``limit`` then count
+    /// groups.
+    public var group: Grouping?
 
     /// Creates a request.
     public init(
@@ -35,7 +38,8 @@ public struct SearchRequest: Sendable, Hashable {
         closed: Bool? = nil,
         sort: Sort? = nil,
         offset: Int = 0,
-        limit: Int = 10
+        limit: Int = 10,
+        group: Grouping? = nil
     ) {
         self.query = query
         self.filters = filters.filter { !$0.value.isEmpty }
@@ -45,5 +49,6 @@ public struct SearchRequest: Sendable, Hashable {
         self.sort = sort
         self.offset = offset
         self.limit = limit
+        self.group = group
     }
 }

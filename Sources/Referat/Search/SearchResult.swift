@@ -19,6 +19,11 @@ public struct SearchResult: Sendable, Hashable {
     /// Whether counting every match took longer than ``SearchLimits/countingTime``, so that ``total`` and
     /// ``facets`` are Xapian's estimates, not exact counts; the hits are the best ones either way.
     public var timeLimited = false
+    /// With ``SearchRequest/group``: how many groups the matches fall into (cases, and items without one), which
+    /// the pages of hits count; `nil` when not grouped.
+    public var groups: Int?
+    /// Whether ``groups`` is exact; a result of more than 10,000 groups has Xapian's estimate.
+    public var groupsAreExact = true
 
     /// One facet value and how many matching items have it.
     public struct FacetCount: Sendable, Hashable {

@@ -12,7 +12,7 @@ public final class Searcher {
     public let limits: SearchLimits
 
     private let path: String
-    private let database: Database
+    let database: Database
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
     private let counting: FacetCounting
@@ -76,26 +76,39 @@ public final class Searcher {
         case .date: enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.orderSlot, descending: false)
         }
+        let grouped = request.group.map(Self.collapseSlot)
+        enquire.setCollapseKey(slot: grouped)
         // The exact phrases only rank, so the matches are the same without them.
         let matching = Self.combine(words: words?.matching, filters: filters)
         let mset: MSet
         let total: Int
         let facets: [Field: [SearchResult.FacetCount]]
         var exact = true
+        var groups: Int?
         if case .shards(let shards) = counting {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
             (total, facets, exact) = try FacetCounting.count(matching, in: shards, timeLimit: limits.countingTime)
-        } else if words?.exactPhrases != nil {
+        } else if words?.exactPhrases != nil || grouped != nil {
             // Counting every match with the exact phrases too would check each match's positions for both the
             // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
+            // Grouped hits are counted apart too, since the total and the facets count items, not groups.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
             let counter = Enquire(database: database)
             counter.setQuery(matching)
+            // Xapian's count of collapsed matches is an estimate, even when every match is looked at. Up to
+            // exactGroupLimit groups, they are counted exactly as the distinct case numbers of the matches and each
+            // match without one; reading every match's case number costs more than the rest of a search.
+            let countsGroups = grouped != nil && mset.matchesUpperBound <= Self.exactGroupLimit
+            if let grouped, countsGroups { counter.countValues(slot: grouped) }
             let counted: MSet
             (counted, facets) = try countingEveryMatch(counter, offset: 0, limit: 0)
             total = counted.matchesEstimated
             exact = counted.matchesLowerBound == counted.matchesUpperBound
+            if let grouped, countsGroups {
+                let keys = counter.valueCounts(slot: grouped)
+                groups = keys.count + total - keys.reduce(0) { $0 + $1.count }
+            }
         } else {
             (mset, facets) = try countingEveryMatch(enquire, offset: request.offset, limit: request.limit)
             total = mset.matchesEstimated
@@ -116,7 +129,52 @@ public final class Searcher {
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
+        if grouped != nil {
+            result.groups = groups ?? mset.matchesEstimated
+            result.groupsAreExact = groups != nil
+            result.hits = try countingCollapsed(result.hits, matching: matching)
+        }
         return result
+    }
+
+    /// Results with at most this many groups count them exactly (``SearchResult/groupsAreExact``).
+    static let exactGroupLimit = 10_000
+
+    /// `hits` of a search grouped by case with each one's ``SearchHit/collapsed`` counted exactly, by one small
+    /// counting search per hit for the matches on its case: Xapian's own collapse count is exact only when the
+    /// search looks at every match, which would cost more than the whole page.
+    private func countingCollapsed(_ hits: [SearchHit], matching: Query) throws -> [SearchHit] {
+        try hits.map { hit in
+            var hit = hit
+            guard let caseNumber = hit.caseNumber else { return hit }
+            let counter = Enquire(database: database)
+            counter.setQuery(.combine(.filter, [matching, .term(IndexSchema.caseNumber.term(caseNumber))]))
+            counter.timeLimit = limits.countingTime
+            let onCase = try counter.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
+            hit.collapsed = max(0, onCase - 1)
+            hit.caseLatestDecision = try latestDecisionDate(onCase: caseNumber)
+            return hit
+        }
+    }
+
+    /// The meeting day of the newest item on `caseNumber` with a decision, among its newest 20 items.
+    private func latestDecisionDate(onCase caseNumber: String) throws -> String? {
+        let enquire = Enquire(database: database)
+        enquire.setQuery(.term(IndexSchema.caseNumber.term(caseNumber)))
+        enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
+        let newest = try enquire.mset(offset: 0, limit: 20)
+        for index in 0..<newest.count {
+            let item = try StoredItem(documentData: try newest.hit(at: index, dataPrefix: Self.hitDataBytes).data)
+            if item.decision != nil { return item.date }
+        }
+        return nil
+    }
+
+    /// The value slot whose equal values make one group.
+    private static func collapseSlot(_ grouping: SearchRequest.Grouping) -> UInt32 {
+        switch grouping {
+        case .case: IndexSchema.caseNumber.slot ?? 4
+        }
     }
 
     /// Every item on `caseNumber`, oldest meeting first and in agenda order within a meeting.
@@ -200,17 +258,36 @@ public final class Searcher {
         if match.dataIsCut, (try? StoredItem(documentData: match.data)) == nil { match = try mset.hit(at: index) }
         let stored = try StoredItem(documentData: match.data)
         let matcher = self.matcher
-        let window = SnippetWindow(of: stored.text, continues: match.dataIsCut) { matcher.matches($0, words) }
-        var hit = SearchHit(stored: stored, rank: offset + index + 1, score: match.weight, snippet: window.snippet)
+        var window = SnippetWindow(of: stored.text, continues: match.dataIsCut) { matcher.matches($0, words) }
+        var place: MatchPlace? = window.hasMatch ? .text : nil
+        // A match only in an attachment's text is shown from there, and says which attachment.
+        if !window.hasMatch, !words.isEmpty {
+            for attachment in stored.attachmentTexts {
+                let found = SnippetWindow(of: attachment.text, label: "Bilag «\(attachment.name)»: ") {
+                    matcher.matches($0, words)
+                }
+                if found.hasMatch {
+                    window = found
+                    place = .attachmentText
+                    break
+                }
+            }
+        }
+        var hit = SearchHit(
+            stored: stored,
+            rank: offset + index + 1,
+            score: match.weight,
+            snippet: window.snippet,
+            collapsed: match.collapseCount
+        )
         if !words.isEmpty || !words.fields.isEmpty {
-            hit.matchedIn =
-                window.hasMatch ? .text : place(of: words, in: stored, data: match.data, textIsCut: match.dataIsCut)
+            hit.matchedIn = place ?? self.place(of: words, in: stored, data: match.data, textIsCut: match.dataIsCut)
         }
         return hit
     }
 
-    /// Where `words`, not in the text read of `stored`, matched: the title, the committee's name, an attachment's
-    /// name, the text past what was read, or a field the query names.
+    /// Where `words`, not in the text read of `stored` nor its attachments' texts, matched: the title, the
+    /// committee's name, an attachment's name, the text past what was read, or a field the query names.
     private func place(of words: QueryWords, in stored: StoredItem, data: String, textIsCut: Bool) -> MatchPlace? {
         let matcher = self.matcher
         func holds(_ text: String) -> Bool {

@@ -19,8 +19,9 @@ struct SnippetWindow {
     let hasMatch: Bool
 
     /// The passage of `text` around the words `isMatch` (given each word lower case) accepts, or its start when
-    /// there are none; `continues` says that `text` is only the start of the item's text.
-    init(of text: String, continues: Bool = false, matching isMatch: (String) -> Bool) {
+    /// there are none, after `label` (e.g. which attachment it is from); `continues` says that `text` is only the
+    /// start of the item's text.
+    init(of text: String, label: String = "", continues: Bool = false, matching isMatch: (String) -> Bool) {
         let bytes = Array(text.utf8)
         let matches = Self.matches(in: bytes, isMatch)
         hasMatch = !matches.isEmpty
@@ -38,7 +39,7 @@ struct SnippetWindow {
             end = min(bytes.count, start + Self.length)
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         }
-        var marked = start > 0 ? Self.omitted : ""
+        var marked = label + (start > 0 ? Self.omitted : "")
         var from = start
         for match in matches where match.lowerBound >= start && match.upperBound <= end {
             marked += Self.string(bytes[from..<match.lowerBound])

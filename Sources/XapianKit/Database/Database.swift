@@ -78,6 +78,12 @@ public final class Database {
         }
     }
 
+    /// All metadata keys starting with `prefix`, in byte order.
+    public func metadataKeys(withPrefix prefix: String) throws(XapianError) -> [String] {
+        try checkTermList { list, error in prefix.withBytes { cx_db_metadata_keys(handle, $0, $1, list, error) } }
+            .map(\.term)
+    }
+
     /// The data stored with document `docID`.
     ///
     /// - Throws: ``XapianError`` with code `.documentNotFound` when no such document exists.

@@ -88,10 +88,31 @@ struct BallerupPdfTests {
 
     @Test func pdfWithoutTextIsReportedAsSuch() throws {
         let url = try BallerupFiles.url(BallerupFiles.noTextLayer)
-        #expect(
-            throws: MinutesError(path: url.path, reason: "PDF has no text layer (scanned?); OCR is not supported")
-        ) {
+        // The page only paints a rectangle: OCR, when installed, finds no text in it either.
+        let reason =
+            PdfText().canOCR ? "PDF has no text layer (scanned?) and OCR found no text" : PdfText.noTextWithoutOCR
+        #expect(throws: MinutesError(path: url.path, reason: reason)) {
             try MinutesLoader().load(fileAt: url)
+        }
+    }
+
+    @Test func withoutOCRAScanIsRefusedWithWhatToInstall() throws {
+        let url = try BallerupFiles.url(BallerupFiles.noTextLayer)
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
+        let pdftotext = try #require(
+            path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("pdftotext") }
+                .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        )
+        // Only pdftotext on the search path: no pdftoppm, no tesseract.
+        try TestFiles.withTemporaryDirectory { directory in
+            try FileManager.default.createSymbolicLink(
+                at: directory.appendingPathComponent("pdftotext"),
+                withDestinationURL: pdftotext
+            )
+            let loader = MinutesLoader(readers: [PdfReader(searchPath: directory.path)])
+            #expect(throws: MinutesError(path: url.path, reason: PdfText.noTextWithoutOCR)) {
+                try loader.load(fileAt: url)
+            }
         }
     }
 

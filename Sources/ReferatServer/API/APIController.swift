@@ -1,0 +1,63 @@
+import Hummingbird
+import Referat
+
+/// The JSON API under `/api/v1/`: the command's JSON shapes (``JSONRenderer``) for a search, an item, a case and a
+/// meeting, and the OpenAPI document that describes them.
+struct APIController: Sendable {
+    let pool: SearcherPool
+    let resources: ServerResources
+    let limits: WebLimits
+
+    func addRoutes(to router: Router<some RequestContext>) {
+        let api = router.group("api/v1")
+        api.get("search", use: search)
+        api.get("item/**", use: item)
+        api.get("case/**", use: caseTimeline)
+        api.get("meeting/**", use: meeting)
+        api.get("openapi.json", use: openAPI)
+    }
+
+    /// `referat search --format json` for the search in the query string (the page's parameters); grouped by case
+    /// only when asked (`gruppering=sag`).
+    @Sendable func search(_ request: Request, context: some RequestContext) async throws -> Response {
+        let search = try WebSearch(QueryString(request.uri.query), limits: limits)
+        let searchRequest = search.request(groupedByDefault: false)
+        let result = try await pool.withSearcher { try $0.search(searchRequest) }
+        return Responses.json(JSONRenderer.render(result))
+    }
+
+    /// `referat show --format json ID`.
+    @Sendable func item(_ request: Request, context: some RequestContext) async throws -> Response {
+        let id = try PathArgument.value(context, noun: "Punktets id")
+        guard let item = try await pool.withSearcher({ try $0.item(id: id) }) else {
+            throw WebInputError.notFound("Punktet findes ikke i indekset.")
+        }
+        return Responses.json(JSONRenderer.render(item: item))
+    }
+
+    /// `referat case --format json NUMBER`; 404 when no item is on the case.
+    @Sendable func caseTimeline(_ request: Request, context: some RequestContext) async throws -> Response {
+        let number = try PathArgument.value(context, noun: "Sagsnummeret")
+        let items = try await pool.withSearcher { try $0.caseHistory(number) }
+        guard !items.isEmpty else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
+        return Responses.json(JSONRenderer.render(caseNumber: number, items: items))
+    }
+
+    /// A meeting's agenda with the fields of search hits (``JSONRenderer/render(meeting:)``).
+    @Sendable func meeting(_ request: Request, context: some RequestContext) async throws -> Response {
+        let id = try PathArgument.value(context, noun: "Mødets id")
+        guard let meeting = try await pool.withSearcher({ try $0.meeting(id: id) }) else {
+            throw WebInputError.notFound("Mødet findes ikke i indekset.")
+        }
+        return Responses.json(JSONRenderer.render(meeting: meeting))
+    }
+
+    /// The OpenAPI 3.1 document.
+    @Sendable func openAPI(_ request: Request, context: some RequestContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: resources.openAPI)
+        )
+    }
+}
