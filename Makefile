@@ -1,8 +1,8 @@
 # The two commands the README promises: `make demo` (the main job) and `make test` (the whole test suite).
 
 # tesseract reads scanned PDFs (OCR), with its Danish data.
-DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish libxml2 libsqlite3-dev \
-	tesseract-ocr tesseract-ocr-dan
+DEBIAN_PACKAGES := libxapian-dev xapian-tools python3-xapian pkg-config poppler-utils wdanish hunspell-da libhunspell-dev \
+	libxml2 libsqlite3-dev tesseract-ocr tesseract-ocr-dan
 # The peers `make bench-compare` measures referat against: Omega's scriptindex, and GNU time for peak memory.
 BENCH_PACKAGES := xapian-omega time
 CORPUS ?= Corpus
@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc
 	-Xswiftc -warnings-as-errors
 
 .PHONY: demo serve deps test-deps bench-deps build index test lint api-check clean bench bench-compare eval generate \
-	bench-serve
+	bench-serve corpus-frequencies
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -110,6 +110,10 @@ bench-compare: bench-deps build
 eval: deps
 	swift build $(RELEASE_FLAGS) --product referat-eval
 	.build/release/referat-eval Corpus
+
+## Rewrites the word frequencies the compound splitter weighs splits of dictionary words by, from Corpus/.
+corpus-frequencies:
+	/usr/bin/python3 Tests/Scripts/corpus-frequencies.py Corpus > Sources/Referat/Analysis/Compounds/CorpusFrequencies.swift
 
 ## Generates a seeded corpus of ITEMS agenda items (default 100,000) from Corpus/ into OUT (release build).
 ## `make generate ITEMS=1000000` writes .build/generated-1m.

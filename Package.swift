@@ -17,10 +17,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
-        // C header + C++ sources over Debian's libxapian; no C++ exception crosses it.
+        // C header + C++ sources over Debian's libxapian and libhunspell; no C++ exception crosses it.
         .target(
             name: "CXapian",
-            linkerSettings: [.linkedLibrary("xapian")]
+            linkerSettings: [.linkedLibrary("xapian"), .linkedLibrary("hunspell")]
         ),
         // Swift classes that own every Xapian handle.
         .target(name: "XapianKit", dependencies: ["CXapian"]),

@@ -1,6 +1,7 @@
 // Entry points over the word analysis shared by indexing and querying: Stem, SimpleStopper and TermGenerator.
 #include "Errors.hpp"
 #include "Handles.hpp"
+#include "HunspellStem.hpp"
 #include "RememberingStem.hpp"
 
 using namespace cxapian;
@@ -9,6 +10,15 @@ using namespace cxapian;
 
 int cx_stem_new(const char *language, size_t language_length, cx_stem **out, char **error) noexcept {
     return guarded(error, [&] { *out = new cx_stem{Xapian::Stem(bytes(language, language_length))}; });
+}
+
+int cx_stem_new_hunspell(const char *aff, size_t aff_length, const char *dic, size_t dic_length, const char *fallback,
+                         size_t fallback_length, cx_stem **out, char **error) noexcept {
+    return guarded(error, [&] {
+        Xapian::Stem lemmas(new HunspellStem(bytes(aff, aff_length), bytes(dic, dic_length),
+                                             Xapian::Stem(bytes(fallback, fallback_length))));
+        *out = new cx_stem{lemmas};
+    });
 }
 
 void cx_stem_free(cx_stem *stem) noexcept { delete stem; }

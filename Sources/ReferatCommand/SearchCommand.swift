@@ -64,6 +64,9 @@ struct SearchCommand: ParsableCommand {
     )
     var sort: SearchRequest.Sort?
 
+    @Option(help: "One hit per case, its best item (case), or per item (item). Default: item.")
+    var group: Grouping = .item
+
     // Unconditional, so that `--limit -1` is read as a value (and refused by `validate`), not as an option.
     @Option(parsing: .unconditional, help: "How many hits to show.")
     var limit = 10
@@ -102,12 +105,21 @@ struct SearchCommand: ParsableCommand {
             closed: closed,
             sort: sort,
             offset: offset,
-            limit: limit
+            limit: limit,
+            group: group == .case ? .case : nil
         )
         let result = try searcher.search(request)
         try output.print(.search(result))
         if result.total == 0 { throw ExitCode.nothingFound }
     }
+}
+
+/// What `--group` takes: a search's grouping, or none.
+enum Grouping: String, CaseIterable, ExpressibleByArgument {
+    /// Every item its own hit.
+    case item
+    /// One hit per case.
+    case `case`
 }
 
 // Each value is written as its raw value. Saying so spares every start of the command the parser's defaults,

@@ -13,6 +13,9 @@ struct Evaluate: ParsableCommand {
     @Option(help: "The judged queries.")
     var judgments = "Tests/Evaluation/judged-queries.json"
 
+    @Option(help: "The word-level judgments: compound-part and over-stemming queries.")
+    var words = "Tests/Evaluation/word-queries.json"
+
     @Option(help: "Hits looked at for the reciprocal rank.")
     var depth = 100
 
@@ -27,11 +30,17 @@ struct Evaluate: ParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("referat-eval-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
 
+        let wordJudgments = try JSONDecoder().decode(
+            WordJudgments.self,
+            from: Data(contentsOf: URL(fileURLWithPath: words))
+        )
         var scores: [String: [String: [RankingMetrics]]] = [:]
+        var wordScores: [String: WordScores] = [:]
         for analysis in [Analysis.baseline, .referat] {
             let index = folder.appendingPathComponent(analysis.description).path
             _ = try Indexer(databasePath: index, analysis: analysis).index(paths: paths)
             let searcher = try Searcher(databasePath: index)
+            wordScores[analysis.description] = try WordScores(wordJudgments, searcher: searcher)
             for query in set.queries {
                 let ranking: [String]
                 do {
@@ -57,6 +66,11 @@ struct Evaluate: ParsableCommand {
             }
         }
         print(Self.table(scores, groups: Self.groups(in: set)))
+        if let baseline = wordScores["baseline"], let referat = wordScores["referat"] {
+            print()
+            print(WordScores.table(baseline: baseline, referat: referat))
+            if verbose { print(referat.misses()) }
+        }
     }
 
     private static func groups(in set: JudgedQuerySet) -> [String] {

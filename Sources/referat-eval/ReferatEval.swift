@@ -5,8 +5,8 @@ import ArgumentParser
 struct ReferatEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "referat-eval",
-        abstract: "Measure referat on real minutes: search quality (score, the default) or vote reading (votes).",
-        subcommands: [Evaluate.self, VoteCoverage.self],
+        abstract: "Measure referat on real minutes: search quality (score, the default), votes, compound splits.",
+        subcommands: [Evaluate.self, VoteCoverage.self, SplitDump.self],
         defaultSubcommand: Evaluate.self
     )
 }

@@ -4,14 +4,14 @@ import Testing
 /// The index is a plain Xapian database: Xapian's own tools and bindings read it.
 @Suite("Xapian's own clients read the index")
 struct OutsideClientTests {
+    // referat's stems are hunspell lemmas, which no Snowball stemmer gives: outside clients search the words as written.
     @Test func pythonBindingsFindItem89() throws {
         try withSeedIndex { (_, directory) throws in
             let script = """
                 import json, sys, xapian
                 db = xapian.Database(sys.argv[1])
                 parser = xapian.QueryParser()
-                parser.set_stemmer(xapian.Stem("danish"))
-                parser.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
+                parser.set_stemming_strategy(xapian.QueryParser.STEM_NONE)
                 enquire = xapian.Enquire(db)
                 enquire.set_query(parser.parse_query("kontanthjælpsmodtagere"))
                 for match in enquire.get_mset(0, 1):

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XapianKit
 
 @testable import Referat
 
@@ -12,50 +13,56 @@ struct SnippetWindowTests {
         text = try String(contentsOf: Project.haderslev, encoding: .utf8)
     }
 
-    @Test func aShortTextIsItsOwnWindow() {
-        let short = "Udvalget godkendte lokalplanen."
-        let window = SnippetWindow(of: short, around: ["lokalplan"])
-        #expect(window.text == short[...])
-        #expect(!window.cutBefore && !window.cutAfter)
+    @Test func aShortTextIsShownWholeWithItsMatchMarked() {
+        let window = SnippetWindow(of: "Udvalget godkendte lokalplanen.") { $0 == "lokalplanen" }
+        #expect(window.hasMatch)
+        #expect(window.snippet.html == "Udvalget godkendte <mark>lokalplanen</mark>.")
     }
 
-    @Test func aLongTextIsCutAroundTheFirstQueryWord() throws {
-        let window = SnippetWindow(of: text, around: ["sygedagpeng"])
+    @Test func aLongTextIsCutAroundTheFirstMatch() throws {
+        let window = SnippetWindow(of: text) { $0.hasPrefix("sygedagpeng") }
         let first = try #require(text.range(of: "sygedagpeng", options: .caseInsensitive))
-        let offset = text.utf8.distance(from: text.startIndex, to: first.lowerBound)
-        // The word sits beyond the first window, or this test would mean nothing.
-        #expect(offset > SnippetWindow.length)
-        #expect(window.text.lowercased().contains("sygedagpeng"))
-        #expect(window.text.utf8.count <= SnippetWindow.length)
-        #expect(window.cutBefore && window.cutAfter)
-        // The window leads into the word by at most `lead` bytes and is cut between words.
-        let lead = try #require(window.text.lowercased().range(of: "sygedagpeng"))
-        #expect(window.text.utf8.distance(from: window.text.startIndex, to: lead.lowerBound) <= SnippetWindow.lead)
-        #expect(text.contains(" " + window.text + " "))
+        // The word sits beyond the first passage, or this test would mean nothing.
+        #expect(text.utf8.distance(from: text.startIndex, to: first.lowerBound) > SnippetWindow.length)
+        let plain = window.snippet.plain
+        #expect(plain.hasPrefix("…") && plain.hasSuffix("…"))
+        #expect(plain.utf8.count <= SnippetWindow.length + 2 * "…".utf8.count + 40)
+        #expect(window.snippet.html.lowercased().contains("<mark>sygedagpeng"))
+        // The passage leads into the word by at most `lead` bytes and is cut between words.
+        let lead = try #require(plain.range(of: "sygedagpeng", options: .caseInsensitive))
+        #expect(plain.utf8.distance(from: plain.startIndex, to: lead.lowerBound) <= SnippetWindow.lead + 3)
+        let words = HighlightedText.collapsingWhitespace(text)
+        #expect(words.contains(" " + plain.dropFirst().dropLast() + " "))
     }
 
-    @Test func aStemFindsItsCapitalisedInflectedForm() {
-        // "Ankestyrelsen" first appears as a heading, capitalised.
-        let window = SnippetWindow(of: text, around: ["ankestyrels"])
-        #expect(window.text.contains("Ankestyrelsen"))
+    @Test func thePassageWithMostDistinctMatchesWins() {
+        let filler = String(repeating: "fyldord ", count: 40)
+        let text = "budget " + filler + "budget skole " + filler
+        let window = SnippetWindow(of: text) { $0 == "budget" || $0 == "skole" }
+        #expect(window.snippet.html.contains("<mark>budget</mark> <mark>skole</mark>"))
     }
 
-    @Test func theEarliestOfSeveralWordsWins() throws {
-        let late = SnippetWindow(of: text, around: ["sygedagpeng"])
-        let both = SnippetWindow(of: text, around: ["sygedagpeng", "ankestyrels"])
-        #expect(both.text != late.text)
-        #expect(both.text.contains("Ankestyrelsen"))
+    @Test func withoutAMatchTheSnippetIsTheStart() {
+        let window = SnippetWindow(of: text, continues: true) { $0 == "xyzzy" }
+        #expect(!window.hasMatch)
+        #expect(!window.snippet.html.contains("<mark>"))
+        #expect(HighlightedText.collapsingWhitespace(text).hasPrefix(window.snippet.plain.dropLast()))
+        #expect(window.snippet.plain.hasSuffix("…"))
     }
 
-    @Test func withNoQueryWordInTheTextTheWindowIsItsStart() {
-        let window = SnippetWindow(of: text, around: ["xyzzy"])
-        #expect(!window.cutBefore && window.cutAfter)
-        #expect(text.hasPrefix(window.text))
+    @Test func wordsAreWholeAndCaseFolded() {
+        let window = SnippetWindow(of: "Forslag og slag. SLAG!") { $0 == "slag" }
+        #expect(window.snippet.html == "Forslag og <mark>slag</mark>. <mark>SLAG</mark>!")
     }
 
-    @Test func aWordInsideAnotherWordIsNotAnOccurrence() {
-        let padded = String(repeating: "forslag ", count: 300) + "slag"
-        let window = SnippetWindow(of: padded, around: ["slag"])
-        #expect(window.text.hasSuffix("slag") && window.cutBefore && !window.cutAfter)
+    @Test(arguments: [
+        // Inflections share the lemma's stem; compounds hold it as a part; neither is found by its letters alone.
+        ("boliger", "Zbolig", true), ("boligerne", "Zbolig", true), ("byggeaffald", "ZXPaffald", true),
+        ("affaldshåndteringen", "ZXPaffald", true), ("forældre", "ZXPældre", false), ("udvalget", "ZXPvalg", false),
+        ("anbragte", "Zanbringe", true), ("ledelse", "Zledighed", false), ("ældre", "ældre", true),
+    ])
+    func theMatcherKnowsInflectionsAndCompounds(word: String, term: String, matches: Bool) throws {
+        let matcher = WordMatcher(analyzer: try DanishAnalyzer(), compounds: SystemCompoundParts())
+        #expect(matcher.matches(word, try QueryWords(.term(term))) == matches)
     }
 }

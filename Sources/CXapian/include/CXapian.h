@@ -231,6 +231,11 @@ int cx_doc_get_data(const cx_doc *_Nonnull doc, char *_Nullable *_Nonnull data, 
 /// Wraps Stem(language) (e.g. "danish"; "none" for no stemming); caller frees `*out` with cx_stem_free.
 int cx_stem_new(const char *_Nonnull language, size_t language_length, cx_stem *_Nullable *_Nonnull out,
                 char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// A stemmer whose stems are hunspell lemmas from the dictionary `aff` + `dic` (paths), with Stem(`fallback`) for
+/// unknown words (see HunspellStem.hpp); CX_ERR_INVALID_ARGUMENT when a file is unreadable. Free with cx_stem_free.
+int cx_stem_new_hunspell(const char *_Nonnull aff, size_t aff_length, const char *_Nonnull dic, size_t dic_length,
+                         const char *_Nonnull fallback, size_t fallback_length, cx_stem *_Nullable *_Nonnull out,
+                         char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Destroys the handle; NULL is ignored.
 void cx_stem_free(cx_stem *_Nullable stem) CX_NOEXCEPT;
 /// Wraps Stem::operator()(word) (no lowercasing); `*out` is malloc'ed, caller frees with cx_string_free.

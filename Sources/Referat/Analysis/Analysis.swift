@@ -3,6 +3,9 @@
 /// An index records the analysis it was built with (``IndexSchema/Metadata/analysis``) and searches follow it,
 /// so the evaluation can compare referat with plain Xapian Danish stemming on the same items.
 public struct Analysis: Sendable, Hashable, CustomStringConvertible {
+    /// Stem words to their dictionary lemmas (hunspell's Danish dictionary) instead of Snowball's stems, which merge
+    /// unrelated words (`ledighed`, `ledelse` and `leder` all become `led`).
+    public var lemmas: Bool
     /// Index the parts of compound words (`kontanthjælpsloftet` → `kontanthjælp`, `loftet`) as weightless terms.
     public var compounds: Bool
     /// Let `aa`/`å`, `ae`/`æ`, `oe`/`ø` spellings of a query word find each other.
@@ -16,6 +19,7 @@ public struct Analysis: Sendable, Hashable, CustomStringConvertible {
 
     /// Everything on: what `referat index` builds.
     public static let referat = Analysis(
+        lemmas: true,
         compounds: true,
         folding: true,
         thesaurus: true,
@@ -25,6 +29,7 @@ public struct Analysis: Sendable, Hashable, CustomStringConvertible {
 
     /// Plain Xapian Danish stemming, as Omega and most council search sites use it.
     public static let baseline = Analysis(
+        lemmas: false,
         compounds: false,
         folding: false,
         thesaurus: false,

@@ -1,10 +1,10 @@
 import XapianKit
 
-/// The text analysis referat uses on both sides of the index: Danish stemming and stop words.
+/// The text analysis referat uses on both sides of the index: Danish lemmas (or Snowball stems) and stop words.
 ///
 /// Owns Xapian handles, so each thread or task makes its own.
 public final class DanishAnalyzer {
-    /// The Danish Snowball stemmer.
+    /// Danish dictionary lemmas with Snowball for unknown words (``Analysis/lemmas``), else Snowball's stems.
     public let stemmer: Stemmer
     /// Snowball's Danish stop words.
     public let stopper: Stopper
@@ -16,10 +16,21 @@ public final class DanishAnalyzer {
     /// time instead of keeping a second position list per stem, which would nearly double the index.
     public let strategy: StemmingStrategy = .some
 
-    /// Creates the analyzer for `analysis`.
+    /// Where Debian's `hunspell-da` installs the dictionary the lemmas come from.
+    public static let hunspellDictionary = (
+        affix: "/usr/share/hunspell/da_DK.aff", words: "/usr/share/hunspell/da_DK.dic"
+    )
+
+    /// Creates the analyzer for `analysis`; throws when lemmas are asked for and the dictionary is not installed.
     public init(_ analysis: Analysis = .referat) throws {
         self.analysis = analysis
-        stemmer = try Stemmer(language: IndexSchema.language)
+        stemmer =
+            analysis.lemmas
+            ? try Stemmer(
+                hunspellAffix: Self.hunspellDictionary.affix,
+                dictionary: Self.hunspellDictionary.words,
+                fallback: IndexSchema.language
+            ) : try Stemmer(language: IndexSchema.language)
         stopper = Stopper(words: DanishStopWords.all)
     }
 

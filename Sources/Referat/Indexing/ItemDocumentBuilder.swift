@@ -156,7 +156,8 @@ final class ItemDocumentBuilder {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercasedQuickly()
     }
 
-    private static let minimumCompoundLength = 6
+    /// The fewest letters of a word whose compound parts are indexed.
+    static let minimumCompoundLength = 6
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

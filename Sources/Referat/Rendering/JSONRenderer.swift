@@ -1,7 +1,8 @@
 /// Renders results as JSON for tools: field names and shapes are documented in the README and kept stable.
 public enum JSONRenderer {
     /// `{query, total, offset, limit, hits, facets, matched, suggestion, corrected, time_limited}`; a grouped
-    /// result (``SearchRequest/group``) also has `groups` and `groups_exact`, and each hit `collapsed`.
+    /// result (``SearchRequest/group``) also has `groups` and `groups_exact`, and each hit `collapsed` and
+    /// `case_latest_decision`.
     public static func render(_ result: SearchResult) -> String {
         var facets: [String: JSONValue] = [:]
         for facet in IndexSchema.facets { facets[facet.key] = value(of: result.counts(of: facet)) }
@@ -12,6 +13,7 @@ public enum JSONRenderer {
             hits = zip(hits, result.hits).map { value, hit in
                 guard case .object(var members) = value else { return value }
                 members["collapsed"] = .int(hit.collapsed)
+                members["case_latest_decision"] = .string(hit.caseLatestDecision)
                 return .object(members)
             }
         }
@@ -64,12 +66,13 @@ public enum JSONRenderer {
         return JSONValue.object(members).text(.pretty)
     }
 
-    /// The item's output fields with the hit's rank, score and snippet.
+    /// The item's output fields with the hit's rank, score, snippet and where it matched (`matched_in`).
     static func value(of hit: SearchHit) -> JSONValue {
         var members = hit.stored.outputObject
         members["rank"] = .int(hit.rank)
         members["score"] = .double(hit.score)
         members["snippet"] = .string(hit.snippet.html)
+        members["matched_in"] = .string(hit.matchedIn?.key)
         return .object(members)
     }
 

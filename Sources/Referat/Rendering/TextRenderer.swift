@@ -69,6 +69,10 @@ public struct TextRenderer: Sendable {
         lines += wrapped(style.bold(hit.title))
         var facts: [String] = []
         if let caseNumber = hit.caseNumber { facts.append("Case \(caseNumber)") }
+        if hit.collapsed > 0 {
+            facts.append("\(hit.collapsed) more \(hit.collapsed == 1 ? "item" : "items") on the case")
+        }
+        if let latest = hit.caseLatestDecision { facts.append("latest decision \(latest)") }
         if hit.closed { facts.append("closed agenda") }
         if !facts.isEmpty { lines += wrapped(style.dim(facts.joined(separator: " · "))) }
         if let decision = hit.decision {
@@ -76,7 +80,10 @@ public struct TextRenderer: Sendable {
         }
         if let votes = hit.votes, let line = Self.votesLine(votes) { lines += wrapped(line) }
         if !hit.absent.isEmpty { lines += wrapped(style.dim("Absent: " + hit.absent.joined(separator: ", "))) }
-        if snippet {
+        if snippet, let matchedIn = hit.matchedIn, !matchedIn.isShown {
+            // The text's opening would not show why the item matched.
+            lines += wrapped(style.dim("(match in \(matchedIn.phrase))"))
+        } else if snippet {
             let text = hit.snippet.render(open: style.matchOpen, close: style.matchClose)
             if !text.isEmpty { lines += wrapped(text) }
         }

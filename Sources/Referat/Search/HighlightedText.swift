@@ -18,14 +18,6 @@ public struct HighlightedText: Sendable, Hashable {
         render(open: open, close: close, escapesHTML: false)
     }
 
-    /// A snippet of Xapian's `MSet::snippet` as plain text: Xapian escapes `&`, `<` and `>` for HTML itself, and
-    /// ``html`` escapes the text once more, so the snippet's own escapes are undone here.
-    static func unescapingSnippet(_ snippet: String) -> String {
-        guard snippet.contains("&") else { return snippet }
-        // `&amp;` last: `&amp;lt;` is the text `&lt;`, not `<`.
-        return snippet.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
-    }
-
     /// `text` with each run of whitespace made one space, and none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
         var output = ""

@@ -16,6 +16,7 @@ public final class Searcher {
     private let analyzer: DanishAnalyzer
     private let builder: QueryBuilder
     private let counting: FacetCounting
+    private let matcher: WordMatcher
 
     /// Opens the index at `path`: an index folder, a stub file listing shards, or a folder of shards
     /// (see ``IndexLocation``); every search keeps within `limits`.
@@ -28,6 +29,7 @@ public final class Searcher {
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer, wildcardWords: limits.wildcardWords)
+        matcher = WordMatcher(analyzer: analyzer, compounds: SystemCompoundParts())
     }
 
     /// The items in the index.
@@ -115,10 +117,15 @@ public final class Searcher {
         // A count cut short may still come out exact by its bounds while the facets are not: the time says so too.
         let timeLimited = !exact || limits.countingTime.map { ContinuousClock.now - started >= $0 } ?? false
 
-        let snippetWords = try Self.snippetWords(of: words?.ranking)
+        var queryWords = try QueryWords(words?.ranking, text: request.query)
+        // The words Xapian's expansion keeps: the most frequent.
+        try queryWords.expandWildcards { beginning in
+            try database.terms(withPrefix: beginning).sorted { $0.count > $1.count }.prefix(limits.wildcardWords)
+                .map(\.term)
+        }
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
-            hits.append(try hit(at: index, in: mset, offset: request.offset, snippetWords: snippetWords))
+            hits.append(try hit(at: index, in: mset, offset: request.offset, words: queryWords))
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
@@ -145,8 +152,22 @@ public final class Searcher {
             counter.timeLimit = limits.countingTime
             let onCase = try counter.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
             hit.collapsed = max(0, onCase - 1)
+            hit.caseLatestDecision = try latestDecisionDate(onCase: caseNumber)
             return hit
         }
+    }
+
+    /// The meeting day of the newest item on `caseNumber` with a decision, among its newest 20 items.
+    private func latestDecisionDate(onCase caseNumber: String) throws -> String? {
+        let enquire = Enquire(database: database)
+        enquire.setQuery(.term(IndexSchema.caseNumber.term(caseNumber)))
+        enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
+        let newest = try enquire.mset(offset: 0, limit: 20)
+        for index in 0..<newest.count {
+            let item = try StoredItem(documentData: try newest.hit(at: index, dataPrefix: Self.hitDataBytes).data)
+            if item.decision != nil { return item.date }
+        }
+        return nil
     }
 
     /// The value slot whose equal values make one group.
@@ -225,56 +246,62 @@ public final class Searcher {
         }
     }
 
-    /// The words of `query` as they appear in text: its terms without their field prefixes.
-    private static func snippetWords(of query: Query?) throws -> [String] {
-        let words = try query?.terms.map { String($0.drop { $0 >= "A" && $0 <= "Z" }) } ?? []
-        return Array(Set(words.filter { !$0.isEmpty })).sorted()
-    }
-
     /// How much of a hit's stored data is read: its fields and the start of its text, where its snippet is looked
     /// for. An item of 200 MB, read whole, made each search that found it take 33 s and 2.3 GB.
     static let hitDataBytes = 256 * 1024
 
     /// The hit at `index` with its snippet, from at most ``hitDataBytes`` of its stored data (``SearchHit/stored``
     /// holds no more of its text).
-    private func hit(at index: Int, in mset: MSet, offset: Int, snippetWords: [String]) throws -> SearchHit {
+    private func hit(at index: Int, in mset: MSet, offset: Int, words: QueryWords) throws -> SearchHit {
         var match = try mset.hit(at: index, dataPrefix: Self.hitDataBytes)
         // Fields longer than the prefix: only this item's data is read whole.
         if match.dataIsCut, (try? StoredItem(documentData: match.data)) == nil { match = try mset.hit(at: index) }
         let stored = try StoredItem(documentData: match.data)
+        let matcher = self.matcher
+        var window = SnippetWindow(of: stored.text, continues: match.dataIsCut) { matcher.matches($0, words) }
+        var place: MatchPlace? = window.hasMatch ? .text : nil
         // A match only in an attachment's text is shown from there, and says which attachment.
-        var source = stored.text
-        var label = ""
-        if !stored.attachmentTexts.isEmpty, !SnippetWindow.occurs(snippetWords, in: stored.text),
-            let attachment = stored.attachmentTexts.first(where: { SnippetWindow.occurs(snippetWords, in: $0.text) })
-        {
-            source = attachment.text
-            label = "Bilag «\(attachment.name)»: "
+        if !window.hasMatch, !words.isEmpty {
+            for attachment in stored.attachmentTexts {
+                let found = SnippetWindow(of: attachment.text, label: "Bilag «\(attachment.name)»: ") {
+                    matcher.matches($0, words)
+                }
+                if found.hasMatch {
+                    window = found
+                    place = .attachmentText
+                    break
+                }
+            }
         }
-        let window = SnippetWindow(of: source, around: snippetWords, continues: label.isEmpty && match.dataIsCut)
-        let omitted = "\u{2026}"
-        var snippet = mset.snippet(
-            String(window.text),
-            length: 240,
-            stemmer: analyzer.stemmer,
-            highlightStart: String(HighlightedText.start),
-            highlightEnd: String(HighlightedText.end),
-            omit: omitted
-        )
-        if window.cutBefore, !snippet.hasPrefix(omitted) { snippet = omitted + snippet }
-        if window.cutAfter, !snippet.hasSuffix(omitted) { snippet += omitted }
-        // Escaped as Xapian escapes the snippet, since the whole is unescaped below.
-        snippet =
-            label.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;") + snippet
-        return SearchHit(
+        var hit = SearchHit(
             stored: stored,
             rank: offset + index + 1,
             score: match.weight,
-            snippet: HighlightedText(
-                marked: HighlightedText.collapsingWhitespace(HighlightedText.unescapingSnippet(snippet))
-            ),
+            snippet: window.snippet,
             collapsed: match.collapseCount
         )
+        if !words.isEmpty || !words.fields.isEmpty {
+            hit.matchedIn = place ?? self.place(of: words, in: stored, data: match.data, textIsCut: match.dataIsCut)
+        }
+        return hit
+    }
+
+    /// Where `words`, not in the text read of `stored` nor its attachments' texts, matched: the title, the
+    /// committee's name, an attachment's name, the text past what was read, or a field the query names.
+    private func place(of words: QueryWords, in stored: StoredItem, data: String, textIsCut: Bool) -> MatchPlace? {
+        let matcher = self.matcher
+        func holds(_ text: String) -> Bool {
+            !words.isEmpty && SnippetWindow(of: text) { matcher.matches($0, words) }.hasMatch
+        }
+        if holds(stored.title) { return .title }
+        if holds(stored.committee) { return .committee }
+        if !words.isEmpty, let details = try? StoredItem(documentData: data, withDetails: true).details,
+            holds(details.attachments.map(\.name).joined(separator: "\n"))
+        {
+            return .attachments
+        }
+        if textIsCut, !words.isEmpty { return .text }
+        return words.fields.first.map(MatchPlace.field)
     }
 }
 

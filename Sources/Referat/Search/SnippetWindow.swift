@@ -1,81 +1,114 @@
-/// The stretch of a long text a snippet is cut from.
+import Minutes
+
+/// The passage of an item's text a snippet shows: around the words a query matched, with each of them marked.
 ///
-/// Xapian's snippet reads and stems every word it is given, which on a long item costs more than the search
-/// itself; so it is given a window that starts a little before the first place one of the query's words appears.
+/// The words are found by reading the text word by word and asking whether each is a match (``WordMatcher``): an
+/// inflection (`boliger` for `bolig`) or a compound (`byggeaffald` for `affald`) is found as well as the word as
+/// written, which looking for the query's letters would miss.
 struct SnippetWindow {
-    /// How many bytes of text a snippet is chosen from.
-    static let length = 1500
-    /// How far before the first match the window starts, so the snippet can lead into it.
-    static let lead = 300
+    /// How many bytes of text a snippet shows, about three lines.
+    static let length = 240
+    /// How far before its first match a passage starts, so it leads into the word.
+    static let lead = 60
+    /// How far past the first match other passages are weighed: the one with the most distinct matched words wins.
+    static let lookahead = 1500
 
-    /// The window, as text.
-    let text: Substring
-    /// Whether text was cut off before the window.
-    let cutBefore: Bool
-    /// Whether text was cut off after the window.
-    let cutAfter: Bool
+    /// The passage with its matches marked, whitespace collapsed, and `…` where text was cut off.
+    let snippet: HighlightedText
+    /// Whether the passage holds a match; without one it is the start of the text.
+    let hasMatch: Bool
 
-    /// The window of `text` around the first occurrence of any of `words` (lower case, as indexed; a stem
-    /// is found at the start of its inflected forms), or the start of `text` when none occurs; `continues` says
-    /// that `text` is only the start of the item's text.
-    init(of text: String, around words: [String], continues: Bool = false) {
+    /// The passage of `text` around the words `isMatch` (given each word lower case) accepts, or its start when
+    /// there are none, after `label` (e.g. which attachment it is from); `continues` says that `text` is only the
+    /// start of the item's text.
+    init(of text: String, label: String = "", continues: Bool = false, matching isMatch: (String) -> Bool) {
         let bytes = Array(text.utf8)
-        guard bytes.count > Self.length else {
-            self.text = Substring(text)
-            cutBefore = false
-            cutAfter = continues
-            return
+        let matches = Self.matches(in: bytes, isMatch)
+        hasMatch = !matches.isEmpty
+        var (start, end) = Self.passage(around: matches, in: bytes)
+        // Cut between words, so no word (or UTF-8 sequence) is split, and never inside a match.
+        let firstMark = matches.first { $0.lowerBound >= start }?.lowerBound ?? end
+        while start > 0, start < firstMark, !Self.isSpace(bytes[start - 1]) { start += 1 }
+        while end < bytes.count, end > start, !Self.isSpace(bytes[end]) { end -= 1 }
+        if let last = matches.last(where: { $0.lowerBound < end }), last.upperBound > end {
+            end = last.upperBound
+            while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
         }
-        let first = words.compactMap { Self.firstOccurrence(of: $0, in: bytes) }.min() ?? 0
-        var start = max(0, first - Self.lead)
-        var end = min(bytes.count, start + Self.length)
-        // Cut at spaces, so no word (or UTF-8 sequence) is split.
-        while start > 0, start < first, bytes[start - 1] != UInt8(ascii: " ") { start += 1 }
-        while end < bytes.count, end > start, bytes[end] != UInt8(ascii: " ") { end -= 1 }
-        self.text = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
-        cutBefore = start > 0
-        cutAfter = end < bytes.count || continues
+        if end <= start {
+            // One word longer than the passage: cut it between UTF-8 sequences.
+            end = min(bytes.count, start + Self.length)
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+        var marked = label + (start > 0 ? Self.omitted : "")
+        var from = start
+        for match in matches where match.lowerBound >= start && match.upperBound <= end {
+            marked += Self.string(bytes[from..<match.lowerBound])
+            marked += String(HighlightedText.start) + Self.string(bytes[match]) + String(HighlightedText.end)
+            from = match.upperBound
+        }
+        marked += Self.string(bytes[from..<end])
+        if end < bytes.count || continues { marked += Self.omitted }
+        snippet = HighlightedText(marked: HighlightedText.collapsingWhitespace(marked))
     }
 
-    /// Whether any of `words` starts a word of `text`, as ``init(of:around:)`` looks for them.
-    static func occurs(_ words: [String], in text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return words.contains { firstOccurrence(of: $0, in: bytes) != nil }
-    }
+    private static let omitted = "\u{2026}"
 
-    /// The byte offset where `word` first starts a word of `bytes`, matching the first letter in either case.
-    private static func firstOccurrence(of word: String, in bytes: [UInt8]) -> Int? {
-        let needle = Array(word.utf8)
-        guard !needle.isEmpty else { return nil }
-        let capitalised = Array((word.prefix(1).uppercased() + word.dropFirst()).utf8)
-        var best: Int?
-        for candidate in Set([needle, capitalised]) {
-            var from = 0
-            while let offset = find(candidate, in: bytes, from: from) {
-                if offset == 0 || !Self.isWordByte(bytes[offset - 1]) {
-                    best = min(best ?? offset, offset)
-                    break
+    /// The byte ranges of the matched words, up to ``lookahead`` and a passage past the first.
+    private static func matches(in bytes: [UInt8], _ isMatch: (String) -> Bool) -> [Range<Int>] {
+        var matches: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            var wordStart: Int?
+            while index <= buffer.count {
+                let (isWordScalar, width) =
+                    index < buffer.count ? wordScalar(in: buffer, at: index) : (false, 1)
+                if isWordScalar {
+                    if wordStart == nil { wordStart = index }
+                } else if let start = wordStart {
+                    wordStart = nil
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
+                    if isMatch(word.lowercasedQuickly()) { matches.append(start..<index) }
+                    if let first = matches.first, index > first.lowerBound + lookahead + length { return }
                 }
-                from = offset + 1
+                index += width
             }
         }
-        return best
+        return matches
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        var offset = start
-        let last = haystack.count - needle.count
-        while offset <= last {
-            guard let candidate = haystack[offset...last].firstIndex(of: needle[0]) else { return nil }
-            if haystack[candidate..<candidate + needle.count].elementsEqual(needle) { return candidate }
-            offset = candidate + 1
+    /// Where the passage with the most distinct matched words starts and ends, the earliest of equals; the start of
+    /// the text without matches.
+    private static func passage(around matches: [Range<Int>], in bytes: [UInt8]) -> (Int, Int) {
+        guard let first = matches.first else { return (0, min(bytes.count, length)) }
+        var best = (start: 0, score: -1)
+        for match in matches where match.lowerBound <= first.lowerBound + lookahead {
+            let start = max(0, match.lowerBound - lead)
+            let inside = matches.filter { $0.lowerBound >= start && $0.upperBound <= start + length }
+            let score = Set(inside.map { string(bytes[$0]).lowercasedQuickly() }).count
+            if score > best.score { best = (start, score) }
         }
-        return nil
+        return (best.start, min(bytes.count, best.start + length))
     }
 
-    /// Whether `byte` belongs to a word: an ASCII letter or digit, or part of a multi-byte letter.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\r")
+    }
+
+    /// Whether the scalar at `index` belongs to a word (a letter or a digit, as the term generator reads words), and
+    /// its width in bytes.
+    private static func wordScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let (scalar, width) = UTF8Decoding.scalar(in: bytes, at: index)
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return (true, width)
+        case 0...0x7F: return (false, width)
+        default:
+            let properties = scalar.properties
+            return (properties.isAlphabetic || properties.numericType != nil, width)
+        }
     }
 }

@@ -1,6 +1,6 @@
 import CXapian
 
-/// A Snowball stemmer (`Xapian::Stem`), e.g. Danish.
+/// A stemmer (`Xapian::Stem`): Snowball's for a language, e.g. Danish, or dictionary lemmas from hunspell.
 public final class Stemmer {
     let handle: OpaquePointer
 
@@ -15,6 +15,24 @@ public final class Stemmer {
         try check { error in language.withBytes { cx_stem_new($0, $1, &handle, error) } }
         self.handle = allocated(handle)
         self.language = language
+    }
+
+    /// Creates a stemmer whose stems are hunspell lemmas from the dictionary `affix` + `dictionary` (e.g. Debian's
+    /// `/usr/share/hunspell/da_DK.aff` and `.dic`), with Snowball's `fallback` stemmer for words it does not know.
+    ///
+    /// Words with anything but letters stay as written. The dictionary is loaded once per process, on first use.
+    /// - Throws: ``XapianError`` with code `.invalidArgument` when a file is unreadable or `fallback` unknown.
+    public init(hunspellAffix affix: String, dictionary: String, fallback: String) throws(XapianError) {
+        var handle: OpaquePointer?
+        try check { error in
+            affix.withBytes { aff, affCount in
+                dictionary.withBytes { dic, dicCount in
+                    fallback.withBytes { cx_stem_new_hunspell(aff, affCount, dic, dicCount, $0, $1, &handle, error) }
+                }
+            }
+        }
+        self.handle = allocated(handle)
+        self.language = fallback
     }
 
     deinit {

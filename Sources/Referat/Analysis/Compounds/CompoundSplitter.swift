@@ -5,10 +5,15 @@ import Foundation
 /// Danish writes compounds as one word (`kontanthjælpsloftet`), so a search for one part (`kontanthjælp`) misses
 /// them. The indexer asks ``parts(of:)`` for each distinct word and adds the parts as extra terms.
 ///
-/// A word is split only when it is not in the dictionary itself and the whole of it can be covered by dictionary
-/// words, each followed by at most one linking letter (`s` as in `kontanthjælp|s|loftet` or `e` as in
+/// A word is split when the whole of it can be covered by dictionary words, each followed by at most one linking
+/// letter (`s` as in `kontanthjælp|s|loftet` or `e` as in
 /// `børn|e|have`). Of all such covers the one with the fewest parts wins, then the one with fewest linking
-/// letters, then the one with the longest first part. To keep precision:
+/// letters, then the one with the longest last part (Danish compounds are built on their last part: `syge|dagpenge`,
+/// not `sygedag|penge`). A part that is a dictionary compound itself is split in turn, so `dagpenge` is a part of
+/// `sygedagpengemodtagere`. A word the dictionary holds itself (`udvalg`, `affaldshåndtering`) is split only where
+/// Danish word formation allows (see `splitHolds`): parts of at least ``minimumKnownPartLength`` letters (the last
+/// may have ``minimumPartLength``) that occur in minutes on their own (``CorpusFrequencies``), and, for an inflected
+/// or derived form (`parkering` of `parkere`), only where its base splits too. To keep precision:
 /// - a part has at least ``minimumPartLength`` letters, ``minimumNamePartLength`` when the word list holds it only
 ///   capitalised (a name or an abbreviation), and at most one part of a split is shorter than four letters;
 /// - function words, verb particles and words that double as endings (`for`, `ud`, `ned`, `hed`, `ene`…) are
@@ -21,6 +26,8 @@ public struct CompoundSplitter: CompoundParts {
     public static let minimumPartLength = 3
     /// The fewest letters of a part that the word list holds only capitalised: a name or an abbreviation.
     public static let minimumNamePartLength = 4
+    /// The fewest letters of each part of a word the dictionary holds itself.
+    public static let minimumKnownPartLength = 4
     /// The most letters of a word the splitter looks at; longer words are left alone.
     public static let maximumWordLength = 64
     /// Where Debian's `wdanish` package installs its word list.
@@ -35,14 +42,19 @@ public struct CompoundSplitter: CompoundParts {
     private let namesOnly: Set<String>
     /// The UTF-8 length of the longest word, which bounds the parts worth looking up.
     private let longestWordBytes: Int
+    /// How often each word occurs in minutes: the evidence for splitting dictionary words.
+    private let frequencies: [String: Int]
 
     /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
+    /// Dictionary words are split only into parts that ``CorpusFrequencies`` has seen.
     public init(wordList url: URL) throws {
-        self.init(words: WordListLines(data: try Data(contentsOf: url)))
+        self.init(words: WordListLines(data: try Data(contentsOf: url)), frequencies: CorpusFrequencies.counts)
     }
 
-    /// A splitter over the given words, in any case and normalisation form.
-    public init(words: some Sequence<String>) {
+    /// A splitter over the given words, in any case and normalisation form, that splits a word the list holds only
+    /// into parts `frequencies` (lower case NFC word → occurrences) has seen; with none it never does.
+    public init(words: some Sequence<String>, frequencies: [String: Int] = [:]) {
+        self.frequencies = frequencies
         var all = Set<String>()
         var capitalised = Set<String>()
         var lowerCase = Set<String>()
@@ -88,10 +100,11 @@ public struct CompoundSplitter: CompoundParts {
     /// a run: `jobafklaringsforløbssager` gives `job`, `afklaring`, `forløb`, `sager`, `jobafklaring`,
     /// `afklaringsforløb`, `forløbssager`, `jobafklaringsforløb`, `afklaringsforløbssager`.
     ///
-    /// [] when the word is in the dictionary, shorter than two parts, holds anything but letters, or has no
-    /// full split into dictionary words.
+    /// [] when the word is shorter than two parts, holds anything but letters, has no full split into dictionary
+    /// words, or is in the dictionary and its split does not hold (`splitHolds`).
     public func parts(of word: String) -> [String] {
-        guard let key = Self.lowerCaseLetters(word), !words.contains(key), !isInflected(key) else { return [] }
+        guard let key = Self.lowerCaseLetters(word), !isInflected(key) else { return [] }
+        let known = words.contains(key)
         let bytes = Array(key.utf8)
         // offsets[i] is where letter i starts in `bytes`; offsets[n] is the end.
         var offsets = [0]
@@ -103,8 +116,87 @@ public struct CompoundSplitter: CompoundParts {
         guard count >= 2 * Self.minimumPartLength, count <= Self.maximumWordLength else { return [] }
         let text = Letters(bytes: bytes, offsets: offsets)
         guard let constituents = bestSplit(of: text) else { return [] }
-        return Self.runs(of: constituents, in: text)
+        if known, !splitHolds(constituents, of: key, in: text) { return [] }
+        return Self.runs(of: constituents.flatMap { refined($0, in: text) }, in: text)
     }
+
+    /// `constituent`, or the parts it splits into when it is a dictionary compound itself, as a dictionary word
+    /// splits: `sygedagpengemodtagere` is `sygedagpenge` + `modtagere`, and `sygedagpenge` is `syge` + `dagpenge`,
+    /// so a search for `dagpenge` finds it.
+    private func refined(_ constituent: Constituent, in text: Letters) -> [Constituent] {
+        let start = text.offsets[constituent.start]
+        let bytes = Array(text.bytes[start..<text.offsets[constituent.stemEnd]])
+        let offsets = text.offsets[constituent.start...constituent.stemEnd].map { $0 - start }
+        let inner = Letters(bytes: bytes, offsets: offsets)
+        let word = String(decoding: bytes, as: UTF8.self)
+        guard inner.count >= 2 * Self.minimumKnownPartLength, words.contains(word), let parts = bestSplit(of: inner),
+            parts.count > 1, splitHolds(parts, of: word, in: inner)
+        else { return [constituent] }
+        return parts.enumerated().map { index, part in
+            Constituent(
+                start: part.start + constituent.start,
+                stemEnd: part.stemEnd + constituent.start,
+                end: index == parts.count - 1 ? constituent.end : part.end + constituent.start
+            )
+        }
+    }
+
+    /// Whether a dictionary word's split is one of Danish word formation rather than a chance cover by words.
+    ///
+    /// - Every part has at least ``minimumKnownPartLength`` letters and occurs in minutes on its own
+    ///   (``CorpusFrequencies``, with its common inflections): `forel` + `ægges` and `tran` + `sport` are covers by
+    ///   words no council writes about.
+    /// - Where the word is an inflected or derived form of another dictionary word, its base (`parkering` of
+    ///   `parkere`, `vandring` of `vandre`, `generelle` of `generel`, `politikerne` of `politiker`), the base splits
+    ///   at the same place into a dictionary word: `parkere` is not `park` + `ere`, so `parkering` is not `park` +
+    ///   `ring`, while `klagesager` (base `klagesag`, `klage` + `sag`) splits. A word that is its first part plus an
+    ///   ending is a derivation, not a compound.
+    private func splitHolds(_ constituents: [Constituent], of word: String, in text: Letters) -> Bool {
+        guard let last = constituents.last else { return false }
+        for part in constituents {
+            // A short last part (`vandløb`, `kulturhus`) is tolerated: the base check below and the corpus keep
+            // chance covers out, and a short first part (`bil` + `leder` in `billeder`) is the usual false split.
+            let shortest = part.start == last.start ? Self.minimumPartLength : Self.minimumKnownPartLength
+            guard part.stemEnd - part.start >= shortest else { return false }
+            let range = text.offsets[part.start]..<text.offsets[part.stemEnd]
+            guard family(String(decoding: text.bytes[range], as: UTF8.self)) > 0 else { return false }
+        }
+        let boundary = text.offsets[last.start]
+        for ending in Self.baseEndings where text.bytes.count > ending.utf8.count && word.hasSuffix(ending) {
+            let stem = Array(text.bytes.dropLast(ending.utf8.count))
+            var bases = [stem, stem + [UInt8(ascii: "e")]]
+            // A doubled consonant before the ending belongs to it: `skatter` of `skat`, `modellen` of `model`.
+            if stem.count > 2, stem[stem.count - 1] == stem[stem.count - 2], stem[stem.count - 1] < 0x80 {
+                bases.append(Array(stem.dropLast()))
+            }
+            for base in bases where base != text.bytes {
+                guard words.contains(String(decoding: base, as: UTF8.self)) else { continue }
+                guard base.count > boundary else { return false }
+                let tail = String(decoding: base[boundary...], as: UTF8.self)
+                // Two letters: a base's last part may be shorter than the word's (`landsby` of `landsbyen`).
+                if tail.unicodeScalars.count < 2 || !words.contains(tail) || NonParts.all.contains(tail) {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    // Inflectional endings, and derivational ones with their inflections, that a base takes (with or without its
+    // final `e`).
+    private static let baseEndings =
+        ["e", "r", "s", "t", "er", "en", "et", "es", "ne", "le", "te", "ere", "ene", "ens", "ets", "ede", "erne"]
+        + ["ernes", "lig", "lige", "ligt", "isk", "iske"]
+        + ["ing", "ning", "else", "hed"].flatMap { suffix in
+            ["", "en", "ens", "er", "erne", "ernes", "s"].map { suffix + $0 }
+        }
+
+    /// How often `word` occurs with its common inflections (`affald`, `affaldet`, `affalds`, …).
+    private func family(_ word: String) -> Int {
+        Self.inflectionEndings.reduce(frequencies[word, default: 0]) { $0 + frequencies[word + $1, default: 0] }
+    }
+
+    private static let inflectionEndings = ["e", "en", "er", "et", "ets", "ens", "ene", "erne", "ernes", "es", "s"]
 
     /// Whether `word` is a dictionary verb form plus an ending the list lacks (`reserverede`, `oplevedes`,
     /// `realiserede`): such a word is not a compound, and splitting it gives nonsense (`reserve` + `rede`).
@@ -286,11 +378,12 @@ private struct Choice {
     /// Where its second part starts.
     let next: Int
 
-    /// Fewer parts first, then fewer linking letters, then a longer first part.
+    /// Fewer parts first, then fewer linking letters, then a longer last part: Danish compounds are built on
+    /// their last part, so `sygedagpenge` is `syge` + `dagpenge`, not `sygedag` + `penge`.
     func isBetter(than other: Choice) -> Bool {
         if parts != other.parts { return parts < other.parts }
         if links != other.links { return links < other.links }
-        return next > other.next
+        return next < other.next
     }
 }
 

@@ -19,12 +19,16 @@ enum NonParts {
 
     /// Verb particles and bound prefixes that begin derived words rather than compounds.
     private static let particles = [
-        "bag", "frem", "gen", "hen", "ind", "mis", "ned", "sam", "und",
+        "bag", "frem", "gen", "hen", "ind", "mini", "mis", "ned", "sam", "und",
+        // Adverbs that make lexicalised verbs and participles: `ovenstående`, `gennemføre`, `foreslå`.
+        "oven", "neden", "gennem", "fore", "forud", "fremad", "sammen",
     ]
 
     /// Words that are also derivational or inflectional endings.
     private static let suffixes = [
-        "else", "ende", "endes", "ene", "ens", "ere", "erne", "ers", "ets", "hed", "heden", "heder", "hedens",
-        "ion", "isk", "lig", "lige", "lighed", "ligheden", "ligheder", "ligt", "ning", "sen", "ser", "ske",
+        "el", "er", "re", "ne", "bar", "ide", "ler", "len", "mal", "mel", "ter", "else", "ende", "endes", "ene", "ens",
+        "ere", "erne", "ers", "ets", "hed", "heden", "heder", "hedens",
+        "ion", "isk", "lig", "lige", "lighed", "ligheden", "ligheder", "ligt", "ning", "sat", "sen", "ser", "set",
+        "skab", "ske", "vis",
     ]
 }

@@ -1,0 +1,43 @@
+import Testing
+import XapianKit
+
+@Suite("Dictionary lemmas from hunspell as Xapian's stemmer")
+struct LemmaStemmerTests {
+    private static func lemmatiser() throws -> Stemmer {
+        try Stemmer(
+            hunspellAffix: "/usr/share/hunspell/da_DK.aff",
+            dictionary: "/usr/share/hunspell/da_DK.dic",
+            fallback: "danish"
+        )
+    }
+
+    /// Words of the minutes and their lemmas: Snowball gives `led` for the first four, `borg` and `bol` for the next.
+    static let lemmas: [(word: String, lemma: String)] = [
+        ("ledighed", "ledighed"), ("ledelse", "ledelse"), ("ledere", "leder"), ("led", "led"),
+        ("borgere", "borger"), ("boliger", "bolig"), ("udvalget", "udvalg"), ("forældre", "forælder"),
+        ("anbragte", "anbringe"), ("lokalplanen", "lokalplan"), ("kommunalbestyrelsens", "kommunalbestyrelse"),
+        // hunspell's lemma of `ældre` is `gammel`, which shares no beginning with it: the word stays.
+        ("ældre", "ældre"),
+        // An unknown compound takes the lemma of its known ending (hunspell alone gives just `sag`).
+        ("jobafklaringsforløbssager", "jobafklaringsforløbssag"),
+        // Codes and numbers stay as written: Snowball would give `a201`.
+        ("a2011", "a2011"), ("2022", "2022"),
+    ]
+
+    @Test(arguments: lemmas)
+    func lemma(word: String, lemma: String) throws {
+        #expect(try Self.lemmatiser().stem(word) == lemma)
+    }
+
+    @Test func unknownWordsFallBackToSnowball() throws {
+        let snowball = try Stemmer(language: "danish")
+        #expect(snowball.stem("kwxyzet") == "kwxyz")
+        #expect(try Self.lemmatiser().stem("kwxyzet") == "kwxyz")
+    }
+
+    @Test func refusesAMissingDictionary() {
+        #expect(throws: XapianError.self) {
+            try Stemmer(hunspellAffix: "/nonexistent.aff", dictionary: "/nonexistent.dic", fallback: "danish")
+        }
+    }
+}
