@@ -42,3 +42,16 @@ struct TextWrapTests {
         #expect(longLines.contains("…"))
     }
 }
+
+@Suite("Facet lines wrapped to the terminal")
+struct FacetLineWrapTests {
+    @Test func everyLineOfAResultFitsItsWidth() throws {
+        try withSeedIndex { (searcher, _) throws in
+            let result = try searcher.search(SearchRequest(query: "udvalget", limit: 3))
+            let text = TextRenderer(style: TextStyle(enabled: false), width: 50).render(result)
+            let lines = text.split(separator: "\n")
+            #expect(lines.contains { $0.hasPrefix("Committees: ") })
+            for line in lines { #expect(line.count <= 50, "\(line)") }
+        }
+    }
+}

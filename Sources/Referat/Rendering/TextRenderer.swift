@@ -46,7 +46,10 @@ public struct TextRenderer: Sendable {
         let facets = IndexSchema.facets.filter { !result.counts(of: $0).isEmpty }
         if result.total > 0, !facets.isEmpty {
             lines.append("")
-            for facet in facets { lines.append(facetLine(facet.label, result.counts(of: facet))) }
+            for facet in facets {
+                let line = facetLine(facet.label, result.counts(of: facet))
+                lines += TextWrap.lines(line, width: width, indent: "  ", firstIndent: "")
+            }
         }
         return lines.joined(separator: "\n")
     }
