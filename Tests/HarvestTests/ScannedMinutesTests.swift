@@ -1,4 +1,5 @@
 import Foundation
+import Minutes
 import Referat
 import Testing
 
@@ -25,5 +26,14 @@ struct ScannedMinutesTests {
         #expect(hits.first?.stored.caseNumber == "23-004711")
         #expect(hits.first?.stored.committee == "Teknik- og Miljøudvalget")
         #expect(hits.first?.stored.decision == "Godkendt.")
+    }
+
+    @Test func ocrPastItsTimeLimitIsStoppedAndSaidSo() throws {
+        try #require(PdfOCRCheck.available, "OCR needs tesseract-ocr and tesseract-ocr-dan")
+        let data = try Data(contentsOf: HarvestFixtures.fixture("greve/greve_teknik-og-miljoeudvalget_2023-09-04.pdf"))
+        let reader = PdfText(ocrTimeLimit: .milliseconds(1))
+        #expect(throws: MinutesError(path: "scan.pdf", reason: "OCR took longer than 1 ms")) {
+            try reader.read(data, path: "scan.pdf")
+        }
     }
 }

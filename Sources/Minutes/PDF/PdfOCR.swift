@@ -9,10 +9,13 @@ struct PdfOCR: Sendable {
     static let maximumPages = 200
 
     private let tools: ToolSearch
+    /// How long reading one PDF may take in all; past it the tool running is killed.
+    let timeLimit: Duration
 
-    /// OCR with the tools found on `tools`.
-    init(tools: ToolSearch) {
+    /// OCR with the tools found on `tools`, within `timeLimit` a PDF.
+    init(tools: ToolSearch, timeLimit: Duration = PdfReader.defaultOCRTimeLimit) {
         self.tools = tools
+        self.timeLimit = timeLimit
     }
 
     /// Whether `pdftoppm`, `tesseract` and tesseract's Danish data are all installed.
@@ -27,10 +30,13 @@ struct PdfOCR: Sendable {
             let data = danishData
         else { throw .toolNotFound }
         let prefix = scratch.appendingPathComponent("page")
+        let deadline = ContinuousClock.now + timeLimit
         _ = try ToolSearch.run(
             pdftoppm,
             ["-r", "\(Self.dpi)", "-l", "\(Self.maximumPages)", "-gray", "-png", input.path, prefix.path],
-            in: scratch
+            in: scratch,
+            deadline: deadline,
+            limit: timeLimit
         )
         let images = ((try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? [])
             .filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }
@@ -41,7 +47,9 @@ struct PdfOCR: Sendable {
             let text = try ToolSearch.run(
                 tesseract,
                 [page.path, "stdout", "-l", "dan", "--tessdata-dir", data.path],
-                in: scratch
+                in: scratch,
+                deadline: deadline,
+                limit: timeLimit
             )
             pages.append(String(decoding: text, as: UTF8.self))
             try? FileManager.default.removeItem(at: page)

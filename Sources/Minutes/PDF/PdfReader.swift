@@ -13,6 +13,9 @@ public struct PdfReader: MinutesReader {
     /// How many bytes of text `pdftotext` may print for one file when no limit is given: many times the text of
     /// the largest real minutes.
     public static let defaultOutputLimit = 64 << 20
+    /// How long OCR of one PDF without a text layer may take in all (rendering and reading every page), by default:
+    /// at about 3 s a page, 200 pages (``PdfOCR/maximumPages``) fit.
+    public static let defaultOCRTimeLimit = Duration.seconds(900)
 
     private let reader: PdfText
 

@@ -17,14 +17,16 @@ public struct PdfText: Sendable {
     private let ocr: PdfOCR
 
     /// Finds the tools on `searchPath` (colon-separated, like `PATH`), or on the process's `PATH` when `nil`;
-    /// `pdftotext` runs within `timeLimit` and `outputLimit` as ``PdfReader`` says.
+    /// `pdftotext` runs within `timeLimit` and `outputLimit` as ``PdfReader`` says, OCR of one PDF within
+    /// `ocrTimeLimit`.
     public init(
         searchPath: String? = nil,
         timeLimit: Duration = PdfReader.defaultTimeLimit,
-        outputLimit: Int = PdfReader.defaultOutputLimit
+        outputLimit: Int = PdfReader.defaultOutputLimit,
+        ocrTimeLimit: Duration = PdfReader.defaultOCRTimeLimit
     ) {
         extractor = PdfTextExtractor(searchPath: searchPath, timeLimit: timeLimit, outputLimit: outputLimit)
-        ocr = PdfOCR(tools: ToolSearch(searchPath: searchPath))
+        ocr = PdfOCR(tools: ToolSearch(searchPath: searchPath), timeLimit: ocrTimeLimit)
     }
 
     /// Whether PDFs without a text layer can be read: `pdftoppm`, `tesseract` and its Danish data are installed.
@@ -56,6 +58,8 @@ public struct PdfText: Sendable {
             let input = scratch.appendingPathComponent("input.pdf")
             try data.write(to: input)
             pages = try ocr.pages(of: input, scratch: scratch)
+        } catch PdfTextExtractor.Failure.tookTooLong(let limit) {
+            throw MinutesError(path: path, reason: "OCR took longer than \(Self.shown(limit))")
         } catch let failure as PdfTextExtractor.Failure {
             throw MinutesError(path: path, reason: "OCR failed: \(failure.reason)")
         } catch {
@@ -73,4 +77,10 @@ public struct PdfText: Sendable {
     /// Why a PDF without a text layer is not read when OCR is not installed.
     public static let noTextWithoutOCR =
         "PDF has no text layer (scanned?); install tesseract-ocr and tesseract-ocr-dan to read it with OCR"
+
+    // `900 s`, or `5 ms` for a limit under a second.
+    private static func shown(_ limit: Duration) -> String {
+        let (seconds, attoseconds) = limit.components
+        return seconds > 0 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
+    }
 }

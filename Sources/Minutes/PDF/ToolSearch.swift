@@ -22,10 +22,15 @@ struct ToolSearch: Sendable {
 
     /// Runs `executable` with `arguments`, standard output and error into files (pipes could fill up and stall
     /// it); returns its standard output, or throws the last line it printed on standard error.
+    ///
+    /// Past `deadline` it is killed with its process group, and ``PdfTextExtractor/Failure/tookTooLong(limit:)``
+    /// is thrown with `limit`.
     static func run(
         _ executable: URL,
         _ arguments: [String],
-        in directory: URL
+        in directory: URL,
+        deadline: ContinuousClock.Instant,
+        limit: Duration
     ) throws(PdfTextExtractor.Failure)
         -> Data
     {
@@ -51,10 +56,19 @@ struct ToolSearch: Sendable {
             process.standardOutput = outputFile
             process.standardError = errorFile
             try process.run()
-            process.waitUntilExit()
         } catch {
             throw .cannotRun(error.localizedDescription)
         }
+        // The tools write to files, not pipes, so waiting by polling cannot stall them; a page takes seconds.
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else {
+                if kill(-process.processIdentifier, SIGKILL) != 0 { kill(process.processIdentifier, SIGKILL) }
+                process.waitUntilExit()
+                throw .tookTooLong(limit: limit)
+            }
+            usleep(10_000)
+        }
+        process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let messages = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             let last = messages.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
