@@ -1,3 +1,5 @@
+import Foundation
+
 extension JSONValue {
     /// How ``text(_:)`` lays a value out.
     enum Layout {
@@ -28,14 +30,29 @@ extension JSONValue {
                 element.write(to: &output, layout: layout, depth: depth + 1)
             }
         case .object(let members):
-            // By UTF-8 bytes, which is by code point, as JSONEncoder sorts; comparing Strings would normalize them.
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            Self.writeContainer(sorted, open: "{", close: "}", to: &output, layout: layout, depth: depth) {
-                member,
+            // The keys alone are sorted: moving whole members made sorting most of the time a page of hits took.
+            let keys = members.keys.sorted(by: Self.precedes)
+            Self.writeContainer(keys, open: "{", close: "}", to: &output, layout: layout, depth: depth) {
+                key,
                 output in
-                Self.writeString(member.key, to: &output)
+                Self.writeString(key, to: &output)
                 output += (layout == .pretty ? " : " : ":").utf8
-                member.value.write(to: &output, layout: layout, depth: depth + 1)
+                members[key]?.write(to: &output, layout: layout, depth: depth + 1)
+            }
+        }
+    }
+
+    /// Whether `first` sorts before `second` by UTF-8 bytes, which is by code point, as JSONEncoder sorts keys:
+    /// comparing Strings would normalize them, and comparing their UTF-8 views element by element took a tenth of
+    /// writing a page of hits.
+    private static func precedes(_ first: String, _ second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order == 0 ? a.count < b.count : order < 0
             }
         }
     }

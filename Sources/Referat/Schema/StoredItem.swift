@@ -62,6 +62,7 @@ public struct StoredItem: Sendable, Hashable {
 
     // Separates the item's text from its attachments' in the document data: a control character no text holds.
     private static let attachmentSeparator: Character = "\u{1E}"
+    private static let attachmentSeparatorByte: UInt8 = 0x1E
 
     /// Makes the stored form of `item` of `meeting`, read from `source`.
     public init(meeting: Meeting, item: AgendaItem, source: String) {
@@ -271,13 +272,18 @@ public struct StoredItem: Sendable, Hashable {
                 throw UnreadableData(reason: error.description)
             }
         }
-        let rest = detailsEnd == bytes.endIndex ? "" : String(data[bytes.index(after: detailsEnd)...])
-        guard let separator = rest.firstIndex(of: Self.attachmentSeparator) else {
-            text = rest
+        guard detailsEnd != bytes.endIndex else {
+            text = ""
             return
         }
-        text = String(rest[..<separator])
-        let attachments = try? JSONValue(parsing: rest[rest.index(after: separator)...])
+        let textStart = bytes.index(after: detailsEnd)
+        // Looked for by byte: searching the text by Character took a sixth of a search page's time.
+        guard let separator = bytes[textStart...].firstIndex(of: Self.attachmentSeparatorByte) else {
+            text = String(data[textStart...])
+            return
+        }
+        text = String(data[textStart..<separator])
+        let attachments = try? JSONValue(parsing: data[bytes.index(after: separator)...])
         attachmentTexts = (attachments?.arrayValue ?? []).map {
             AttachmentText(name: $0["name"]?.stringValue ?? "", text: $0["text"]?.stringValue ?? "")
         }

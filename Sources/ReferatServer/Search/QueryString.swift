@@ -50,21 +50,23 @@ struct QueryString: Sendable, Hashable {
     /// `text` with every byte but ASCII letters, digits and `-._~` percent-encoded, so it is safe in a query string
     /// and in a path segment.
     static func encode(_ text: some StringProtocol) -> String {
-        var output = ""
+        // Byte by byte into bytes: a search page encodes a few hundred links' parameters.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
                 UInt8(ascii: "~"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
+                output.append(byte)
             default:
-                output +=
-                    "%" + String(byte >> 4, radix: 16, uppercase: true)
-                    + String(byte & 0xF, radix: 16, uppercase: true)
+                output += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// `text` with `+` as a space and `%XX` sequences as bytes; kept as written when the bytes are not UTF-8.
     static func decode(_ text: some StringProtocol, plusIsSpace: Bool = true) -> String {
