@@ -39,6 +39,17 @@ void cx_enquire_set_collapse_key(cx_enquire *enquire, int has_slot, uint32_t slo
     });
 }
 
+void cx_enquire_set_weighing(cx_enquire *enquire, int weighs) noexcept {
+    or_else(0, [&] {
+        if (weighs != 0) {
+            enquire->enquire.set_weighting_scheme(Xapian::BM25Weight());
+        } else {
+            enquire->enquire.set_weighting_scheme(Xapian::BoolWeight());
+        }
+        return 0;
+    });
+}
+
 void cx_enquire_set_time_limit(cx_enquire *enquire, double seconds) noexcept {
     or_else(0, [&] {
         enquire->enquire.set_time_limit(seconds);

@@ -50,6 +50,14 @@ struct SnippetWindowTests {
         #expect(window.snippet.plain.hasSuffix("…"))
     }
 
+    @Test func theStartOfATextIsTheSnippetOfASearchWithoutWords() {
+        let start = SnippetWindow(startOf: text, continues: true)
+        let unmatched = SnippetWindow(of: text, continues: true) { _ in false }
+        #expect(!start.hasMatch)
+        #expect(start.snippet == unmatched.snippet)
+        #expect(SnippetWindow(startOf: "Kort tekst.").snippet.plain == "Kort tekst.")
+    }
+
     @Test func wordsAreWholeAndCaseFolded() {
         let window = SnippetWindow(of: "Forslag og slag. SLAG!") { $0 == "slag" }
         #expect(window.snippet.html == "Forslag og <mark>slag</mark>. <mark>SLAG</mark>!")

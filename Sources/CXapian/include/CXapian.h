@@ -361,6 +361,9 @@ void cx_enquire_set_query(cx_enquire *_Nonnull enquire, const cx_query *_Nonnull
 void cx_enquire_set_sort(cx_enquire *_Nonnull enquire, cx_sort sort, uint32_t slot, int reverse) CX_NOEXCEPT;
 /// Wraps set_collapse_key(slot) (has_slot == 0 turns collapsing off).
 void cx_enquire_set_collapse_key(cx_enquire *_Nonnull enquire, int has_slot, uint32_t slot) CX_NOEXCEPT;
+/// Wraps set_weighting_scheme: BM25Weight (Xapian's default) when `weighs` != 0, else BoolWeight, which weighs every
+/// match 0 and so never reads document lengths.
+void cx_enquire_set_weighing(cx_enquire *_Nonnull enquire, int weighs) CX_NOEXCEPT;
 /// Wraps set_time_limit(seconds): after that long a cx_enquire_mset stops checking `checkatleast` matches, so its
 /// counts become estimates (0: no limit).
 void cx_enquire_set_time_limit(cx_enquire *_Nonnull enquire, double seconds) CX_NOEXCEPT;

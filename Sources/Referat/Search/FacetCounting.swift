@@ -50,6 +50,7 @@ enum FacetCounting {
             let counter = Enquire(database: shard.database)
             counter.setQuery(query)
             counter.countValues(from: shard.table)
+            counter.weighsMatches = false
             counter.timeLimit = timeLimit
             let counted = try counter.mset(offset: 0, limit: 0, checkAtLeast: shard.database.documentCount)
             total += counted.matchesEstimated

@@ -72,10 +72,13 @@ public final class Searcher {
         let started = ContinuousClock.now
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: words?.ranking, filters: filters))
-        switch request.sort ?? (words == nil ? .date : .relevance) {
+        let sort = request.sort ?? (words == nil ? .date : .relevance)
+        switch sort {
         case .date: enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
         case .relevance: enquire.sort = .relevanceThenValue(slot: IndexSchema.orderSlot, descending: false)
         }
+        // Without words every match weighs 0, and a search for no hits needs no weights either.
+        enquire.weighsMatches = words != nil && request.limit > 0
         let grouped = request.group.map(Self.collapseSlot)
         enquire.setCollapseKey(slot: grouped)
         // The exact phrases only rank, so the matches are the same without them.
@@ -89,13 +92,16 @@ public final class Searcher {
             // The shards' own counting searches make the total and the facets exact, so this one only ranks.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
             (total, facets, exact) = try FacetCounting.count(matching, in: shards, timeLimit: limits.countingTime)
-        } else if words?.exactPhrases != nil || grouped != nil {
+        } else if words?.exactPhrases != nil || grouped != nil || (sort == .relevance && enquire.weighsMatches) {
             // Counting every match with the exact phrases too would check each match's positions for both the
             // inflected and the exact phrase; counting apart and ranking only as far as the page needs is quicker.
-            // Grouped hits are counted apart too, since the total and the facets count items, not groups.
+            // Grouped hits are counted apart too, since the total and the facets count items, not groups. And a
+            // page by relevance is ranked apart: Xapian ranks it without weighing every match, and the count then
+            // weighs none.
             mset = try enquire.mset(offset: request.offset, limit: request.limit)
             let counter = Enquire(database: database)
             counter.setQuery(matching)
+            counter.weighsMatches = false
             // Xapian's count of collapsed matches is an estimate, even when every match is looked at. Up to
             // exactGroupLimit groups, they are counted exactly as the distinct case numbers of the matches and each
             // match without one; reading every match's case number costs more than the rest of a search.
@@ -123,9 +129,10 @@ public final class Searcher {
             try database.terms(withPrefix: beginning).sorted { $0.count > $1.count }.prefix(limits.wildcardWords)
                 .map(\.term)
         }
+        let answers = QueryWordMatcher(matcher, words: queryWords)
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
-            hits.append(try hit(at: index, in: mset, offset: request.offset, words: queryWords))
+            hits.append(try hit(at: index, in: mset, offset: request.offset, matcher: answers))
         }
         var result = SearchResult(request: request, total: total, hits: hits, facets: facets, suggestion: nil)
         result.timeLimited = timeLimited
@@ -140,34 +147,58 @@ public final class Searcher {
     /// Results with at most this many groups count them exactly (``SearchResult/groupsAreExact``).
     static let exactGroupLimit = 10_000
 
-    /// `hits` of a search grouped by case with each one's ``SearchHit/collapsed`` counted exactly, by one small
-    /// counting search per hit for the matches on its case: Xapian's own collapse count is exact only when the
-    /// search looks at every match, which would cost more than the whole page.
+    /// `hits` of a search grouped by case with each one's ``SearchHit/collapsed`` counted exactly and its case's
+    /// latest decision: Xapian's own collapse count is exact only when the search looks at every match, which would
+    /// cost more than the whole page. Both come from one small search over the page's cases each, not one per hit.
     private func countingCollapsed(_ hits: [SearchHit], matching: Query) throws -> [SearchHit] {
-        try hits.map { hit in
+        let field = IndexSchema.caseNumber
+        let terms = Set(hits.compactMap { $0.caseNumber.map(field.term) })
+        guard !terms.isEmpty, let slot = field.slot else { return hits }
+        let onPage = Query.combine(.or, terms.sorted().map { Query.term($0) })
+        let counter = Enquire(database: database)
+        counter.setQuery(.combine(.filter, [matching, onPage]))
+        counter.weighsMatches = false
+        counter.timeLimit = limits.countingTime
+        counter.countValues(slot: slot)
+        _ = try counter.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
+        // The slot holds case numbers as printed; a case's term joins the ways of printing it.
+        var matchesOnCase: [String: Int] = [:]
+        for entry in counter.valueCounts(slot: slot) {
+            matchesOnCase[field.term(entry.term), default: 0] += entry.count
+        }
+        let latest = try latestDecisionDates(onCases: onPage, count: terms.count)
+        return hits.map { hit in
             var hit = hit
-            guard let caseNumber = hit.caseNumber else { return hit }
-            let counter = Enquire(database: database)
-            counter.setQuery(.combine(.filter, [matching, .term(IndexSchema.caseNumber.term(caseNumber))]))
-            counter.timeLimit = limits.countingTime
-            let onCase = try counter.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount).matchesEstimated
-            hit.collapsed = max(0, onCase - 1)
-            hit.caseLatestDecision = try latestDecisionDate(onCase: caseNumber)
+            guard let term = hit.caseNumber.map(field.term) else { return hit }
+            hit.collapsed = max(0, (matchesOnCase[term] ?? 1) - 1)
+            hit.caseLatestDecision = latest[term]
             return hit
         }
     }
 
-    /// The meeting day of the newest item on `caseNumber` with a decision, among its newest 20 items.
-    private func latestDecisionDate(onCase caseNumber: String) throws -> String? {
+    /// The meeting day, `YYYY-MM-DD`, of the newest item with a decision on each of the cases `cases` (an OR of
+    /// `count` case-number terms) finds, by case-number term.
+    private func latestDecisionDates(onCases cases: Query, count: Int) throws -> [String: String] {
+        guard let caseSlot = IndexSchema.caseNumber.slot, let dateSlot = IndexSchema.date.slot else { return [:] }
         let enquire = Enquire(database: database)
-        enquire.setQuery(.term(IndexSchema.caseNumber.term(caseNumber)))
+        enquire.weighsMatches = false
+        let decided = IndexSchema.section.term(Section.Kind.decision.rawValue)
+        enquire.setQuery(.combine(.filter, [cases, .term(decided)]))
         enquire.sort = .value(slot: IndexSchema.orderSlot, descending: false)
-        let newest = try enquire.mset(offset: 0, limit: 20)
+        enquire.setCollapseKey(slot: caseSlot)
+        // Newest first and one item per case as printed; days from their value slot, since reading the items'
+        // stored data for them cost a tenth of a grouped search.
+        let newest = try enquire.mset(offset: 0, limit: count * 4)
+        var days: [String: String] = [:]
         for index in 0..<newest.count {
-            let item = try StoredItem(documentData: try newest.hit(at: index, dataPrefix: Self.hitDataBytes).data)
-            if item.decision != nil { return item.date }
+            let term = IndexSchema.caseNumber.term(try newest.value(at: index, slot: caseSlot))
+            let day = Array(try newest.value(at: index, slot: dateSlot).utf8)
+            guard days[term] == nil, day.count == 8 else { continue }
+            days[term] =
+                String(decoding: day[0..<4], as: UTF8.self) + "-" + String(decoding: day[4..<6], as: UTF8.self) + "-"
+                + String(decoding: day[6..<8], as: UTF8.self)
         }
-        return nil
+        return days
     }
 
     /// The value slot whose equal values make one group.
@@ -213,6 +244,7 @@ public final class Searcher {
         else { return nil }
         let enquire = Enquire(database: database)
         enquire.setQuery(Self.combine(words: correctedWords.matching, filters: filters))
+        enquire.weighsMatches = false
         enquire.timeLimit = limits.countingTime
         let correctedTotal = try enquire.mset(offset: 0, limit: 0, checkAtLeast: database.documentCount)
             .matchesEstimated
@@ -252,20 +284,25 @@ public final class Searcher {
 
     /// The hit at `index` with its snippet, from at most ``hitDataBytes`` of its stored data (``SearchHit/stored``
     /// holds no more of its text).
-    private func hit(at index: Int, in mset: MSet, offset: Int, words: QueryWords) throws -> SearchHit {
+    private func hit(at index: Int, in mset: MSet, offset: Int, matcher: QueryWordMatcher) throws -> SearchHit {
+        let words = matcher.words
         var match = try mset.hit(at: index, dataPrefix: Self.hitDataBytes)
         // Fields longer than the prefix: only this item's data is read whole.
         if match.dataIsCut, (try? StoredItem(documentData: match.data)) == nil { match = try mset.hit(at: index) }
         let stored = try StoredItem(documentData: match.data)
-        let matcher = self.matcher
-        var window = SnippetWindow(of: stored.text, continues: match.dataIsCut) { matcher.matches($0, words) }
+        var window =
+            words.isEmpty
+            ? SnippetWindow(startOf: stored.text, continues: match.dataIsCut)
+            : SnippetWindow(of: stored.text, continues: match.dataIsCut, matching: matcher.matches)
         var place: MatchPlace? = window.hasMatch ? .text : nil
         // A match only in an attachment's text is shown from there, and says which attachment.
         if !window.hasMatch, !words.isEmpty {
             for attachment in stored.attachmentTexts {
-                let found = SnippetWindow(of: attachment.text, label: "Bilag «\(attachment.name)»: ") {
-                    matcher.matches($0, words)
-                }
+                let found = SnippetWindow(
+                    of: attachment.text,
+                    label: "Bilag «\(attachment.name)»: ",
+                    matching: matcher.matches
+                )
                 if found.hasMatch {
                     window = found
                     place = .attachmentText
@@ -281,17 +318,22 @@ public final class Searcher {
             collapsed: match.collapseCount
         )
         if !words.isEmpty || !words.fields.isEmpty {
-            hit.matchedIn = place ?? self.place(of: words, in: stored, data: match.data, textIsCut: match.dataIsCut)
+            hit.matchedIn = place ?? self.place(of: matcher, in: stored, data: match.data, textIsCut: match.dataIsCut)
         }
         return hit
     }
 
-    /// Where `words`, not in the text read of `stored` nor its attachments' texts, matched: the title, the
-    /// committee's name, an attachment's name, the text past what was read, or a field the query names.
-    private func place(of words: QueryWords, in stored: StoredItem, data: String, textIsCut: Bool) -> MatchPlace? {
-        let matcher = self.matcher
+    /// Where the words of `matcher`, not in the text read of `stored` nor its attachments' texts, matched: the title,
+    /// the committee's name, an attachment's name, the text past what was read, or a field the query names.
+    private func place(
+        of matcher: QueryWordMatcher,
+        in stored: StoredItem,
+        data: String,
+        textIsCut: Bool
+    ) -> MatchPlace? {
+        let words = matcher.words
         func holds(_ text: String) -> Bool {
-            !words.isEmpty && SnippetWindow(of: text) { matcher.matches($0, words) }.hasMatch
+            !words.isEmpty && SnippetWindow(of: text, matching: matcher.matches).hasMatch
         }
         if holds(stored.title) { return .title }
         if holds(stored.committee) { return .committee }

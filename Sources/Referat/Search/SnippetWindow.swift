@@ -23,7 +23,15 @@ struct SnippetWindow {
     /// start of the item's text.
     init(of text: String, label: String = "", continues: Bool = false, matching isMatch: (String) -> Bool) {
         let bytes = Array(text.utf8)
-        let matches = Self.matches(in: bytes, isMatch)
+        self.init(bytes: bytes, matches: Self.matches(in: bytes, isMatch), label: label, continues: continues)
+    }
+
+    /// The start of `text`, for a search without words: nothing to look for, so the text is not read word by word.
+    init(startOf text: String, continues: Bool = false) {
+        self.init(bytes: Array(text.utf8), matches: [], label: "", continues: continues)
+    }
+
+    private init(bytes: [UInt8], matches: [Range<Int>], label: String, continues: Bool) {
         hasMatch = !matches.isEmpty
         var (start, end) = Self.passage(around: matches, in: bytes)
         // Cut between words, so no word (or UTF-8 sequence) is split, and never inside a match.

@@ -56,6 +56,14 @@ public final class Enquire {
         cx_enquire_set_collapse_key(handle, slot == nil ? 0 : 1, slot ?? 0)
     }
 
+    /// Whether matches are weighed for relevance (BM25, the default) or all weigh the same (`Xapian::BoolWeight`).
+    ///
+    /// A search that only counts, or orders by value alone, needs no weights; without them Xapian computes none and
+    /// reads no document lengths (a count of every match of `lokalplan` in 100,000 items: 7 → 4 ms).
+    public var weighsMatches = true {
+        didSet { cx_enquire_set_weighing(handle, weighsMatches ? 1 : 0) }
+    }
+
     /// How long a search may spend checking the matches that `checkAtLeast` asks for (``mset(offset:limit:checkAtLeast:)``);
     /// `nil` (the default) for no limit.
     ///
