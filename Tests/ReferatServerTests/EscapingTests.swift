@@ -1,6 +1,9 @@
 import Foundation
 import HummingbirdTesting
+import Mustache
 import Testing
+
+@testable import ReferatServer
 
 @Suite("Markup in the minutes never renders as markup")
 struct EscapingTests {
@@ -56,6 +59,57 @@ struct EscapingTests {
                 }
             }
         }
+    }
+
+    @Test("The server escapes each of < > & \" ' wherever it stands, as swift-mustache does for whole characters")
+    func escapingIsByByte() throws {
+        let mustache = try MustacheTemplate(string: "{{text}}")
+        var texts = ["", "plain", "<script>alert('x')</script>", #"a & b "c" 'd'"#, "&amp;", "<<>>", "\u{1E}<\u{0}>"]
+        // Every string of up to three pieces: the five characters beside letters, multi-byte scalars and a combining
+        // mark, which joins the character before it into one Character.
+        let pieces = ["<", ">", "&", "\"", "'", "a", "ø", "\u{301}", "🇩🇰", " ", "\n"]
+        var shorter = [""]
+        for _ in 1...3 {
+            shorter = shorter.flatMap { text in pieces.map { text + $0 } }
+            texts += shorter
+        }
+        var stricter = 0
+        for text in texts {
+            let escaped = HTMLEscaping().escapeText(text)
+            #expect(!escaped.utf8.contains { "<>\"'".utf8.contains($0) }, "\(text.debugDescription)")
+            #expect(Self.unescaped(escaped) == text, "\(text.debugDescription)")
+            let theirs = mustache.render(["text": text])
+            if text.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) {
+                // swift-mustache compares whole Characters, so `"` followed by a combining mark stays as it is,
+                // which would end an attribute value.
+                stricter += escaped == theirs ? 0 : 1
+            } else {
+                #expect(escaped == theirs, "\(text.debugDescription)")
+            }
+        }
+        #expect(stricter > 0)
+    }
+
+    /// `text` with the five entities read back, byte by byte (String's own search would not find `&lt;` where a
+    /// combining mark joins its `;` to the next character).
+    private static func unescaped(_ text: String) -> String {
+        let entities: [(String, UInt8)] = [
+            ("&lt;", UInt8(ascii: "<")), ("&gt;", UInt8(ascii: ">")), ("&quot;", UInt8(ascii: "\"")),
+            ("&#39;", UInt8(ascii: "'")), ("&amp;", UInt8(ascii: "&")),
+        ]
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if let (entity, byte) = entities.first(where: { bytes[index...].starts(with: $0.0.utf8) }) {
+                output.append(byte)
+                index += entity.utf8.count
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     @Test("No template can switch escaping off: no triple braces, ampersand tags, pragmas or delimiter changes")

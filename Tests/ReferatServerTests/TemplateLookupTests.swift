@@ -39,6 +39,40 @@ struct TemplateLookupTests {
                 )
             )
             views += chart.bars.map { $0 as any MustacheParent }
+            views.append(chart)
+            let page = SearchPageView(search: search, result: result, chart: chart, error: nil, limits: limits)
+            views.append(page)
+            views += (page.sortOptions + page.groupOptions + page.closedOptions).map { $0 as any MustacheParent }
+            var filtered = search.adding("Haderslev", to: IndexSchema.municipality)
+            filtered.page = 2
+            filtered.sort = .date
+            let filteredPage = SearchPageView(search: filtered, result: result, chart: nil, error: "x", limits: limits)
+            views.append(filteredPage)
+            views += filteredPage.hidden.map { $0 as any MustacheParent }
+            views += filteredPage.active.map { $0 as any MustacheParent }
+            views += filteredPage.pages.map { $0 as any MustacheParent }
+            var suggested = result
+            suggested.suggestion = "kontanthjælpen"
+            let suggestion = try #require(
+                SearchPageView(search: search, result: suggested, chart: nil, error: nil, limits: limits).suggestion
+            )
+            views.append(suggestion)
+            let timeline = try searcher.caseHistory("21/24526")
+            #expect(timeline.count > 1)
+            views.append(CasePageView(caseNumber: "21/24526", items: timeline))
+            for hit in everything.hits {
+                let item = try #require(try searcher.item(id: hit.id))
+                let view = ItemPageView(item)
+                views.append(view)
+                views += view.sections.map { $0 as any MustacheParent }
+                views += view.attachments.map { $0 as any MustacheParent }
+            }
+            let meeting = try #require(try searcher.meeting(id: MeetingAgenda.id(ofItem: everything.hits[0].id)))
+            views.append(MeetingPageView(meeting))
+            views.append(ErrorPageView(pageTitle: "Fejl", status: 404, message: "x"))
+            let feed = FeedView(search: search, hits: result.hits, base: "http://localhost", limits: limits)
+            views.append(feed)
+            views += feed.entries.map { $0 as any MustacheParent }
             #expect(views.count > 20)
             for view in views {
                 for child in Mirror(reflecting: view).children {

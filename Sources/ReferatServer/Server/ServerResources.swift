@@ -27,7 +27,7 @@ struct ServerResources: Sendable {
     /// - Throws: ``ServerError/missingResources`` when they are not beside the program, or a template's parse error.
     static func load() async throws -> ServerResources {
         let folder = try folder
-        let templates = try await MustacheLibrary(directory: folder.appendingPathComponent("templates").path)
+        let templates = try Self.templates(in: folder.appendingPathComponent("templates"))
         guard templates.getTemplate(named: "layout") != nil else { throw ServerError.missingResources }
         let stylesheet = try Data(contentsOf: folder.appendingPathComponent("static/referat.css"))
         let openAPI = try Data(contentsOf: folder.appendingPathComponent("openapi.json"))
@@ -36,6 +36,20 @@ struct ServerResources: Sendable {
             stylesheet: ByteBuffer(bytes: stylesheet),
             openAPI: ByteBuffer(bytes: openAPI)
         )
+    }
+
+    /// The `.mustache` files of `folder`, by name, each escaping with ``HTMLEscaping``: a pragma put before its
+    /// text selects it, as a template cannot itself (the tests refuse pragmas in templates).
+    static func templates(in folder: URL) throws -> MustacheLibrary {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        var library = MustacheLibrary()
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        for file in files where file.pathExtension == "mustache" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let name = file.deletingPathExtension().lastPathComponent
+            try library.register("{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text, named: name)
+        }
+        return library
     }
 
     /// `view` rendered with the template `name`.
