@@ -69,15 +69,20 @@ API_FILES := Corpus/haderslev Corpus/hedensted Corpus/greve/greve_oekonomiudvalg
 ## Checks every answer of the JSON API against its OpenAPI document with schemathesis (from PyPI, in .build/venv)
 ## on a server over a few shipped minutes: no 5xx, every response as the document says. A filter value the index
 ## does not hold is a 400, not a match, so schemathesis' check that schema-valid requests succeed is left out.
+## Then reads four searches' Atom feeds with Python's feedparser (Tests/Scripts/feed-check.py).
 api-check: test-deps
 	swift build --product referat
 	rm -rf $(API_INDEX)
 	.build/debug/referat index --db $(API_INDEX) $(API_FILES) >/dev/null
-	[ -x .build/venv/bin/schemathesis ] || (python3 -m venv .build/venv && .build/venv/bin/pip install -q schemathesis)
+	[ -x .build/venv/bin/schemathesis ] && .build/venv/bin/python -c 'import feedparser' 2>/dev/null || \
+		(python3 -m venv .build/venv && .build/venv/bin/pip install -q schemathesis feedparser)
 	Tests/Scripts/with-server.sh .build/debug/referat $(API_INDEX) $(API_PORT) \
 		.build/venv/bin/schemathesis run http://127.0.0.1:$(API_PORT)/api/v1/openapi.json \
 		--url http://127.0.0.1:$(API_PORT) --checks all --exclude-checks positive_data_acceptance \
 		--max-examples 50 --seed 1 --no-color
+	Tests/Scripts/with-server.sh .build/debug/referat $(API_INDEX) $(API_PORT) \
+		.build/venv/bin/python Tests/Scripts/feed-check.py http://127.0.0.1:$(API_PORT) \
+		"" "q=kontanthj%C3%A6lp" "kommune=Haderslev&sortering=dato" "q=%22lokalplan+for%22"
 
 lint:
 	swift format lint --strict --recursive Package.swift Sources Tests
