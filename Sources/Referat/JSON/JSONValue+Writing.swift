@@ -30,16 +30,37 @@ extension JSONValue {
                 element.write(to: &output, layout: layout, depth: depth + 1)
             }
         case .object(let members):
-            // The keys alone are sorted: moving whole members made sorting most of the time a page of hits took.
-            let keys = members.keys.sorted(by: Self.precedes)
-            Self.writeContainer(keys, open: "{", close: "}", to: &output, layout: layout, depth: depth) {
-                key,
+            let sorted = Self.sorted(members)
+            Self.writeContainer(sorted, open: "{", close: "}", to: &output, layout: layout, depth: depth) {
+                member,
                 output in
-                Self.writeString(key, to: &output)
+                Self.writeString(member.key, to: &output)
                 output += (layout == .pretty ? " : " : ":").utf8
-                members[key]?.write(to: &output, layout: layout, depth: depth + 1)
+                member.value.write(to: &output, layout: layout, depth: depth + 1)
             }
         }
+    }
+
+    /// The members of an object in ``precedes(_:_:)`` order of their keys. A few are sorted by insertion, since the
+    /// standard library's sort allocates a buffer for each small object; many (a facet's thousands of values) with
+    /// each key's bytes read out once, so that comparing them is a plain memcmp. Sorting took most of the time
+    /// writing an answer with thousands of facet values took.
+    private static func sorted(_ members: [String: JSONValue]) -> [(key: String, value: JSONValue)] {
+        guard members.count <= 16 else {
+            return members.map { (bytes: Array($0.key.utf8), member: $0) }.sorted { precedes($0.bytes, $1.bytes) }
+                .map(\.member)
+        }
+        var sorted = Array(members)
+        for index in sorted.indices.dropFirst() {
+            let member = sorted[index]
+            var place = index
+            while place > 0, precedes(member.key, sorted[place - 1].key) {
+                sorted[place] = sorted[place - 1]
+                place -= 1
+            }
+            sorted[place] = member
+        }
+        return sorted
     }
 
     /// Whether `first` sorts before `second` by UTF-8 bytes, which is by code point, as JSONEncoder sorts keys:
@@ -48,13 +69,17 @@ extension JSONValue {
     private static func precedes(_ first: String, _ second: String) -> Bool {
         var first = first
         var second = second
-        return first.withUTF8 { a in
-            second.withUTF8 { b in
-                let common = min(a.count, b.count)
-                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
-                return order == 0 ? a.count < b.count : order < 0
-            }
-        }
+        return first.withUTF8 { a in second.withUTF8 { b in precedes(a, b) } }
+    }
+
+    private static func precedes(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        first.withUnsafeBufferPointer { a in second.withUnsafeBufferPointer { b in precedes(a, b) } }
+    }
+
+    private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+        return order == 0 ? a.count < b.count : order < 0
     }
 
     private static func writeContainer<Element>(
