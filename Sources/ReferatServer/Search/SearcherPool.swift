@@ -20,7 +20,9 @@ public final class SearcherPool: Sendable {
     private let threads: NIOThreadPool
     private let state: NIOLockedValueBox<State>
 
-    /// Opens one searcher on the index at `databasePath`, so that a missing or unreadable index is reported now.
+    /// Opens a searcher for each worker thread on the index at `databasePath`, each ready to search (see
+    /// ``Searcher/prepare()``): a missing or unreadable index is reported now, and the first searches take no longer
+    /// than the rest.
     ///
     /// - Throws: ``SearchError`` when the index cannot be opened.
     public init(
@@ -34,8 +36,12 @@ public final class SearcherPool: Sendable {
         self.refreshInterval = refreshInterval
         self.threads = threads
         let watcher = try IndexWatcher(databasePath: databasePath)
-        let first = PooledSearcher(searcher: try Searcher(databasePath: databasePath, limits: limits), generation: 0)
-        state = NIOLockedValueBox(State(watcher: Watched(watcher), idle: [first]))
+        let searchers = try (0..<max(1, threads.numberOfThreads)).map { _ in
+            let searcher = try Searcher(databasePath: databasePath, limits: limits)
+            searcher.prepare()
+            return PooledSearcher(searcher: searcher, generation: 0)
+        }
+        state = NIOLockedValueBox(State(watcher: Watched(watcher), idle: searchers))
     }
 
     /// Runs `body` with a searcher of its own on a worker thread and returns what it returns.
