@@ -16,7 +16,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xswiftc
 	-Xswiftc -warnings-as-errors
 
 .PHONY: demo serve deps test-deps bench-deps build index test lint api-check clean bench bench-compare eval generate \
-	bench-serve corpus-frequencies
+	bench-serve bench-serve-memory corpus-frequencies
 
 ## Installs what is missing, builds in release mode, indexes Corpus/ into Index/, runs a search and a case lookup.
 demo: deps build index
@@ -99,6 +99,14 @@ bench-serve: deps build
 	[ -d $(BENCH_SERVE_INDEX) ] || $(RELEASE) index --db $(BENCH_SERVE_INDEX) .build/generated-100k
 	Tests/Scripts/with-server.sh $(RELEASE) $(BENCH_SERVE_INDEX) 8094 \
 		wrk -t 2 -c 16 -d 30s --latency -s Tests/Scripts/serve-bench.lua http://127.0.0.1:8094
+
+## The same load for 10 minutes, printing the server's resident memory every 10 s: it should stay flat.
+bench-serve-memory: deps build
+	$(call install-missing,wrk curl)
+	[ -d .build/generated-100k ] || $(MAKE) generate
+	[ -d $(BENCH_SERVE_INDEX) ] || $(RELEASE) index --db $(BENCH_SERVE_INDEX) .build/generated-100k
+	Tests/Scripts/with-server.sh $(RELEASE) $(BENCH_SERVE_INDEX) 8094 sh -c 'Tests/Scripts/rss-while.sh \
+		$$REFERAT_SERVER_PID 10 wrk -t 2 -c 16 -d 600s --latency -s Tests/Scripts/serve-bench.lua http://127.0.0.1:8094'
 
 ## Indexes Corpus/ from scratch and times a fixed mix of searches (release build; not part of the tests).
 bench: deps

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs COMMAND… while `referat serve` serves INDEX on PORT, then stops the server (by its process id) and exits with
-# the command's status. Usage: Tests/Scripts/with-server.sh REFERAT INDEX PORT COMMAND…
+# the command's status; the command finds the server's process id in REFERAT_SERVER_PID. Usage:
+# Tests/Scripts/with-server.sh REFERAT INDEX PORT COMMAND…
 set -u
 referat=$1 index=$2 port=$3
 shift 3
@@ -15,4 +16,4 @@ until curl -fs -o /dev/null "http://127.0.0.1:$port/static/referat.css"; do
 	[ "$tries" -lt 100 ] || { echo "the server did not start" >&2; exit 2; }
 	sleep 0.2
 done
-"$@"
+REFERAT_SERVER_PID=$server "$@"
