@@ -2,7 +2,8 @@ import Hummingbird
 import Referat
 
 /// The JSON API under `/api/v1/`: the command's JSON shapes (``JSONRenderer``) for a search, an item, a case and a
-/// meeting, and the OpenAPI document that describes them.
+/// meeting, and the OpenAPI document that describes them. Each answer is written on the worker that searched (see
+/// ``PageController``).
 struct APIController: Sendable {
     let pool: SearcherPool
     let resources: ServerResources
@@ -22,34 +23,34 @@ struct APIController: Sendable {
     @Sendable func search(_ request: Request, context: some RequestContext) async throws -> Response {
         let search = try WebSearch(QueryString(request.uri.query), limits: limits)
         let searchRequest = search.request(groupedByDefault: false)
-        let result = try await pool.withSearcher { try $0.search(searchRequest) }
-        return Responses.json(JSONRenderer.render(result))
+        return Responses.json(try await pool.withSearcher { JSONRenderer.render(try $0.search(searchRequest)) })
     }
 
     /// `referat show --format json ID`.
     @Sendable func item(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Punktets id")
-        guard let item = try await pool.withSearcher({ try $0.item(id: id) }) else {
-            throw WebInputError.notFound("Punktet findes ikke i indekset.")
-        }
-        return Responses.json(JSONRenderer.render(item: item))
+        let json = try await pool.withSearcher { try $0.item(id: id).map { JSONRenderer.render(item: $0) } }
+        guard let json else { throw WebInputError.notFound("Punktet findes ikke i indekset.") }
+        return Responses.json(json)
     }
 
     /// `referat case --format json NUMBER`; 404 when no item is on the case.
     @Sendable func caseTimeline(_ request: Request, context: some RequestContext) async throws -> Response {
         let number = try PathArgument.value(context, noun: "Sagsnummeret")
-        let items = try await pool.withSearcher { try $0.caseHistory(number) }
-        guard !items.isEmpty else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
-        return Responses.json(JSONRenderer.render(caseNumber: number, items: items))
+        let json = try await pool.withSearcher { searcher -> String? in
+            let items = try searcher.caseHistory(number)
+            return items.isEmpty ? nil : JSONRenderer.render(caseNumber: number, items: items)
+        }
+        guard let json else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
+        return Responses.json(json)
     }
 
     /// A meeting's agenda with the fields of search hits (``JSONRenderer/render(meeting:)``).
     @Sendable func meeting(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Mødets id")
-        guard let meeting = try await pool.withSearcher({ try $0.meeting(id: id) }) else {
-            throw WebInputError.notFound("Mødet findes ikke i indekset.")
-        }
-        return Responses.json(JSONRenderer.render(meeting: meeting))
+        let json = try await pool.withSearcher { try $0.meeting(id: id).map { JSONRenderer.render(meeting: $0) } }
+        guard let json else { throw WebInputError.notFound("Mødet findes ikke i indekset.") }
+        return Responses.json(json)
     }
 
     /// The OpenAPI 3.1 document.

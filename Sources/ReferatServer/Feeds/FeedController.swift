@@ -23,9 +23,17 @@ struct FeedController: Sendable {
         searchRequest.sort = .date
         searchRequest.offset = 0
         searchRequest.limit = limits.feedEntries
-        let result = try await pool.withSearcher { [searchRequest] in try $0.search(searchRequest) }
-        let view = FeedView(search: search, hits: result.hits, base: Self.base(of: request), limits: limits)
-        return Responses.make(resources.render(view, with: "feed"), type: "application/atom+xml; charset=utf-8")
+        let (base, resources, limits) = (Self.base(of: request), self.resources, self.limits)
+        let feed = try await pool.withSearcher { [searchRequest, search] searcher in
+            let view = FeedView(
+                search: search,
+                hits: try searcher.search(searchRequest).hits,
+                base: base,
+                limits: limits
+            )
+            return resources.render(view, with: "feed")
+        }
+        return Responses.make(feed, type: "application/atom+xml; charset=utf-8")
     }
 
     /// Every hit of the search up to ``WebLimits/maxCSVRows``, in the page's order, as CSV that a spreadsheet set
@@ -37,11 +45,10 @@ struct FeedController: Sendable {
         searchRequest.group = nil
         searchRequest.offset = 0
         searchRequest.limit = limits.maxCSVRows
-        let result = try await pool.withSearcher { [searchRequest] in try $0.search(searchRequest) }
-        var response = Responses.make(
-            "\u{FEFF}" + CSVRenderer.render(result.hits, separator: ";") + "\n",
-            type: "text/csv; charset=utf-8"
-        )
+        let rows = try await pool.withSearcher { [searchRequest] in
+            CSVRenderer.render(try $0.search(searchRequest).hits, separator: ";")
+        }
+        var response = Responses.make("\u{FEFF}" + rows + "\n", type: "text/csv; charset=utf-8")
         response.headers[.contentDisposition] = "attachment; filename=\"referat.csv\""
         return response
     }

@@ -3,6 +3,11 @@ import Referat
 
 /// The HTML pages: search (`/`), an item (`/punkt/<id>`), a case's timeline (`/sag/<number>`) and a meeting's agenda
 /// (`/moede/<id>`).
+///
+/// Each page is rendered on the worker that searched for it, inside ``SearcherPool/withSearcher(_:)``: a request's
+/// work then runs on one thread from start to end, one request after another in the order they came, instead of
+/// rendering on other threads that share the cores with the next searches, which made the slowest requests wait
+/// longest under load.
 struct PageController: Sendable {
     let pool: SearcherPool
     let resources: ServerResources
@@ -25,42 +30,60 @@ struct PageController: Sendable {
         } catch {
             return errorPage(WebSearch(pageSize: limits.defaultPageSize), error)
         }
-        let answer: SearchWithChart
+        let (resources, limits) = (self.resources, self.limits)
+        let page: String
         do {
-            answer = try await SearchWithChart.run(search, in: pool)
+            page = try await pool.withSearcher { searcher in
+                let answer = try SearchWithChart.run(search, with: searcher)
+                let chart = answer.chart(for: search, limits: limits)
+                let view = SearchPageView(
+                    search: search,
+                    result: answer.result,
+                    chart: chart,
+                    error: nil,
+                    limits: limits
+                )
+                return resources.render(view, with: "search")
+            }
         } catch {
             guard let input = WebInputError(describing: error) else { throw error }
             return errorPage(search, input)
         }
-        let chart = answer.chart(for: search, limits: limits)
-        let view = SearchPageView(search: search, result: answer.result, chart: chart, error: nil, limits: limits)
-        return Responses.html(resources.render(view, with: "search"))
+        return Responses.html(page)
     }
 
     /// The whole item; 404 for an id the index does not hold.
     @Sendable func item(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Punktets id")
-        guard let item = try await pool.withSearcher({ try $0.item(id: id) }) else {
-            throw WebInputError.notFound("Punktet findes ikke i indekset.")
+        let resources = self.resources
+        let page = try await pool.withSearcher { searcher in
+            try searcher.item(id: id).map { resources.render(ItemPageView($0), with: "item") }
         }
-        return Responses.html(resources.render(ItemPageView(item), with: "item"))
+        guard let page else { throw WebInputError.notFound("Punktet findes ikke i indekset.") }
+        return Responses.html(page)
     }
 
     /// Every item on the case, oldest first; 404 when none is.
     @Sendable func caseTimeline(_ request: Request, context: some RequestContext) async throws -> Response {
         let number = try PathArgument.value(context, noun: "Sagsnummeret")
-        let items = try await pool.withSearcher { try $0.caseHistory(number) }
-        guard !items.isEmpty else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
-        return Responses.html(resources.render(CasePageView(caseNumber: number, items: items), with: "case"))
+        let resources = self.resources
+        let page = try await pool.withSearcher { searcher -> String? in
+            let items = try searcher.caseHistory(number)
+            return items.isEmpty ? nil : resources.render(CasePageView(caseNumber: number, items: items), with: "case")
+        }
+        guard let page else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
+        return Responses.html(page)
     }
 
     /// A meeting's agenda; 404 for a meeting the index does not hold.
     @Sendable func meeting(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Mødets id")
-        guard let meeting = try await pool.withSearcher({ try $0.meeting(id: id) }) else {
-            throw WebInputError.notFound("Mødet findes ikke i indekset.")
+        let resources = self.resources
+        let page = try await pool.withSearcher { searcher in
+            try searcher.meeting(id: id).map { resources.render(MeetingPageView($0), with: "meeting") }
         }
-        return Responses.html(resources.render(MeetingPageView(meeting), with: "meeting"))
+        guard let page else { throw WebInputError.notFound("Mødet findes ikke i indekset.") }
+        return Responses.html(page)
     }
 
     private func errorPage(_ search: WebSearch, _ error: WebInputError) -> Response {

@@ -8,26 +8,24 @@ struct SearchWithChart: Sendable {
     /// The year all matches are in, and the matches in each of its months, when that is so.
     let months: (year: Int, counts: [Int])?
 
-    /// Runs `search` on a searcher of `pool`.
-    static func run(_ search: WebSearch, in pool: SearcherPool) async throws -> SearchWithChart {
+    /// Runs `search` with `searcher`.
+    static func run(_ search: WebSearch, with searcher: Searcher) throws -> SearchWithChart {
         let request = search.request(groupedByDefault: true)
-        return try await pool.withSearcher { searcher in
-            let result = try searcher.search(request)
-            let years = result.counts(of: IndexSchema.year)
-            guard years.count == 1, let year = Int(years[0].value) else {
-                return SearchWithChart(result: result, months: nil)
-            }
-            var counting = request
-            if result.corrected, let suggestion = result.suggestion { counting.query = suggestion }
-            counting.offset = 0
-            counting.limit = 0
-            counting.group = nil
-            let counts = try (1...12).map { month in
-                counting.filters[IndexSchema.month] = [String(format: "%04d%02d", year, month)]
-                return try searcher.search(counting).total
-            }
-            return SearchWithChart(result: result, months: (year, counts))
+        let result = try searcher.search(request)
+        let years = result.counts(of: IndexSchema.year)
+        guard years.count == 1, let year = Int(years[0].value) else {
+            return SearchWithChart(result: result, months: nil)
         }
+        var counting = request
+        if result.corrected, let suggestion = result.suggestion { counting.query = suggestion }
+        counting.offset = 0
+        counting.limit = 0
+        counting.group = nil
+        let counts = try (1...12).map { month in
+            counting.filters[IndexSchema.month] = [String(format: "%04d%02d", year, month)]
+            return try searcher.search(counting).total
+        }
+        return SearchWithChart(result: result, months: (year, counts))
     }
 
     /// The chart of the result for `search`, each bar linking to the search narrowed to its period.
