@@ -37,24 +37,32 @@ public struct CompoundSplitter: CompoundParts {
     private static let shortPartLength = 4
 
     /// Every word of the list, lower case NFC.
-    private let words: Set<String>
+    let words: Set<String>
     /// The words the list holds only capitalised, lower case NFC.
     private let namesOnly: Set<String>
     /// The UTF-8 length of the longest word, which bounds the parts worth looking up.
     private let longestWordBytes: Int
     /// How often each word occurs in minutes: the evidence for splitting dictionary words.
     private let frequencies: [String: Int]
+    /// The two-letter words that may begin a compound (``CorpusFrequencies/shortModifiers``).
+    let shortModifiers: Set<String>
 
     /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
     /// Dictionary words are split only into parts that ``CorpusFrequencies`` has seen.
     public init(wordList url: URL) throws {
-        self.init(words: WordListLines(data: try Data(contentsOf: url)), frequencies: CorpusFrequencies.counts)
+        self.init(
+            words: WordListLines(data: try Data(contentsOf: url)),
+            frequencies: CorpusFrequencies.counts,
+            shortModifiers: CorpusFrequencies.shortModifiers
+        )
     }
 
     /// A splitter over the given words, in any case and normalisation form, that splits a word the list holds only
-    /// into parts `frequencies` (lower case NFC word → occurrences) has seen; with none it never does.
-    public init(words: some Sequence<String>, frequencies: [String: Int] = [:]) {
+    /// into parts `frequencies` (lower case NFC word → occurrences) has seen; with none it never does. A word may
+    /// begin with one of `shortModifiers` (lower case two-letter words, `ny`) as ``modifierParts(of:)`` says.
+    public init(words: some Sequence<String>, frequencies: [String: Int] = [:], shortModifiers: Set<String> = []) {
         self.frequencies = frequencies
+        self.shortModifiers = shortModifiers
         var all = Set<String>()
         var capitalised = Set<String>()
         var lowerCase = Set<String>()
@@ -115,7 +123,9 @@ public struct CompoundSplitter: CompoundParts {
         let count = offsets.count - 1
         guard count >= 2 * Self.minimumPartLength, count <= Self.maximumWordLength else { return [] }
         let text = Letters(bytes: bytes, offsets: offsets)
-        guard let constituents = bestSplit(of: text) else { return [] }
+        // A word with a cover by longer parts that does not hold (`nyresten` is `nyre` + `sten`) is not read as a
+        // modifier plus a word either.
+        guard let constituents = bestSplit(of: text) else { return modifierParts(of: key) }
         if known, !splitHolds(constituents, of: key, in: text) { return [] }
         return Self.runs(of: constituents.flatMap { refined($0, in: text) }, in: text)
     }
@@ -159,27 +169,48 @@ public struct CompoundSplitter: CompoundParts {
             let shortest = part.start == last.start ? Self.minimumPartLength : Self.minimumKnownPartLength
             guard part.stemEnd - part.start >= shortest else { return false }
             let range = text.offsets[part.start]..<text.offsets[part.stemEnd]
-            guard family(String(decoding: text.bytes[range], as: UTF8.self)) > 0 else { return false }
+            let word = String(decoding: text.bytes[range], as: UTF8.self)
+            guard family(word) > 0 || (part.start != last.start && isStemPlusE(word)) else { return false }
         }
         let boundary = text.offsets[last.start]
-        for ending in Self.baseEndings where text.bytes.count > ending.utf8.count && word.hasSuffix(ending) {
-            let stem = Array(text.bytes.dropLast(ending.utf8.count))
+        for base in bases(of: text.bytes) {
+            guard base.count > boundary else { return false }
+            let tail = String(decoding: base[boundary...], as: UTF8.self)
+            // Two letters: a base's last part may be shorter than the word's (`landsby` of `landsbyen`).
+            if tail.unicodeScalars.count < 2 || !words.contains(tail) || NonParts.all.contains(tail) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The dictionary words that `word` (UTF-8) is an inflected or derived form of: the word less one of
+    /// ``baseEndings``, with or without an `e`, or with a doubled consonant undone.
+    func bases(of word: [UInt8]) -> [[UInt8]] {
+        var found: [[UInt8]] = []
+        for ending in Self.baseEndings.map({ Array($0.utf8) })
+        where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
+            let stem = Array(word.dropLast(ending.count))
             var bases = [stem, stem + [UInt8(ascii: "e")]]
             // A doubled consonant before the ending belongs to it: `skatter` of `skat`, `modellen` of `model`.
             if stem.count > 2, stem[stem.count - 1] == stem[stem.count - 2], stem[stem.count - 1] < 0x80 {
                 bases.append(Array(stem.dropLast()))
             }
-            for base in bases where base != text.bytes {
-                guard words.contains(String(decoding: base, as: UTF8.self)) else { continue }
-                guard base.count > boundary else { return false }
-                let tail = String(decoding: base[boundary...], as: UTF8.self)
-                // Two letters: a base's last part may be shorter than the word's (`landsby` of `landsbyen`).
-                if tail.unicodeScalars.count < 2 || !words.contains(tail) || NonParts.all.contains(tail) {
-                    return false
-                }
+            for base in bases where base != word && words.contains(String(decoding: base, as: UTF8.self)) {
+                found.append(base)
             }
         }
-        return true
+        return found
+    }
+
+    /// Whether `part` is a dictionary word of ``minimumKnownPartLength`` letters or more that occurs in minutes,
+    /// plus an `e`: a first part is often a verb's infinitive (`spilde` in `spildevand`, `bygge` in `byggeaffald`)
+    /// or a stem with a linking `e`, and minutes then use the stem (`spild`) rather than the infinitive.
+    private func isStemPlusE(_ part: String) -> Bool {
+        guard part.hasSuffix("e") else { return false }
+        let stem = String(part.dropLast())
+        return stem.count >= Self.minimumKnownPartLength && words.contains(stem) && !NonParts.all.contains(stem)
+            && family(stem) > 0
     }
 
     // Inflectional endings, and derivational ones with their inflections, that a base takes (with or without its
@@ -192,11 +223,11 @@ public struct CompoundSplitter: CompoundParts {
         }
 
     /// How often `word` occurs with its common inflections (`affald`, `affaldet`, `affalds`, …).
-    private func family(_ word: String) -> Int {
+    func family(_ word: String) -> Int {
         Self.inflectionEndings.reduce(frequencies[word, default: 0]) { $0 + frequencies[word + $1, default: 0] }
     }
 
-    private static let inflectionEndings = ["e", "en", "er", "et", "ets", "ens", "ene", "erne", "ernes", "es", "s"]
+    static let inflectionEndings = ["e", "en", "er", "et", "ets", "ens", "ene", "erne", "ernes", "es", "s"]
 
     /// Whether `word` is a dictionary verb form plus an ending the list lacks (`reserverede`, `oplevedes`,
     /// `realiserede`): such a word is not a compound, and splitting it gives nonsense (`reserve` + `rede`).
