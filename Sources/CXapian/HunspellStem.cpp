@@ -81,13 +81,20 @@ HunspellStem::HunspellStem(const std::string &aff, const std::string &dic, Xapia
         throw Xapian::InvalidArgumentError("no hunspell dictionary at " + dic + " (Debian: apt-get install hunspell-da)");
 }
 
-std::string HunspellStem::operator()(const std::string &word) {
-    if (!letters_only(word)) return word;
+std::string HunspellStem::operator()(const std::string &word) { return lemma_of(word).lemma; }
+
+bool HunspellStem::falls_back(const std::string &word) { return letters_only(word) && !lemma_of(word).known; }
+
+std::string HunspellStem::fallback_stem(const std::string &word) const { return fallback_(word); }
+
+HunspellStem::Lemma HunspellStem::lemma_of(const std::string &word) {
+    if (!letters_only(word)) return {word, false};
     {
         std::lock_guard<std::mutex> guard(remembered_lock_);
         if (auto found = remembered_.find(word); found != remembered_.end()) return found->second;
     }
-    std::string lemma = lemmatise(word);
+    std::optional<std::string> known = lemmatise(word);
+    Lemma lemma = known ? Lemma{*known, true} : Lemma{fallback_(word), false};
     std::lock_guard<std::mutex> guard(remembered_lock_);
     // A bound keeps a long-running server's memory flat (about 10 MB); starting afresh costs only some lookups.
     if (remembered_.size() >= 100000) remembered_.clear();
@@ -95,23 +102,21 @@ std::string HunspellStem::operator()(const std::string &word) {
     return lemma;
 }
 
-std::string HunspellStem::lemmatise(const std::string &word) {
+std::optional<std::string> HunspellStem::lemmatise(const std::string &word) {
     Dictionary &dict = dictionary(aff_, dic_);
-    {
-        std::lock_guard<std::mutex> guard(dict.lock);
-        if (auto found = lemma(dict.handle, word)) return *found;
-        // A compound (hunspell gives only its last part's lemma: `jobafklaringsforløbssager` → `sag`): keep its
-        // beginning, lemmatise its longest known ending of four bytes or more.
-        for (std::size_t start = 2; start + 4 <= word.size(); ++start) {
-            if (!is_utf8_start(static_cast<unsigned char>(word[start]))) continue;
-            std::string tail = word.substr(start);
-            if (!Hunspell_spell(dict.handle, tail.c_str())) continue;
-            if (auto found = lemma(dict.handle, tail)) return word.substr(0, start) + *found;
-        }
-        // A known word whose only lemmas share no beginning with it (`ældre` → `gammel`) stays as it is.
-        if (Hunspell_spell(dict.handle, word.c_str())) return word;
+    std::lock_guard<std::mutex> guard(dict.lock);
+    if (auto found = lemma(dict.handle, word)) return found;
+    // A compound (hunspell gives only its last part's lemma: `jobafklaringsforløbssager` → `sag`): keep its
+    // beginning, lemmatise its longest known ending of four bytes or more.
+    for (std::size_t start = 2; start + 4 <= word.size(); ++start) {
+        if (!is_utf8_start(static_cast<unsigned char>(word[start]))) continue;
+        std::string tail = word.substr(start);
+        if (!Hunspell_spell(dict.handle, tail.c_str())) continue;
+        if (auto found = lemma(dict.handle, tail)) return word.substr(0, start) + *found;
     }
-    return fallback_(word);
+    // A known word whose only lemmas share no beginning with it (`ældre` → `gammel`) stays as it is.
+    if (Hunspell_spell(dict.handle, word.c_str())) return word;
+    return std::nullopt;
 }
 
 std::string HunspellStem::get_description() const { return "hunspell(" + dic_ + ", " + fallback_.get_description() + ")"; }

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -30,14 +31,27 @@ class HunspellStem final : public Xapian::StemImplementation {
     std::string operator()(const std::string &word) override;
     std::string get_description() const override;
 
+    /// Whether `word`, all letters, has no lemma from the dictionary, so its stem is `fallback`'s.
+    bool falls_back(const std::string &word);
+    /// `fallback`'s stem of `word`.
+    std::string fallback_stem(const std::string &word) const;
+
   private:
-    std::string lemmatise(const std::string &word);
+    /// A word's stem, and whether it came from the dictionary.
+    struct Lemma {
+        std::string lemma;
+        bool known;
+    };
+
+    Lemma lemma_of(const std::string &word);
+    /// The dictionary's lemma of `word` as the class comment says, or none.
+    std::optional<std::string> lemmatise(const std::string &word);
 
     std::string aff_;
     std::string dic_;
     Xapian::Stem fallback_;
     std::mutex remembered_lock_;
-    std::unordered_map<std::string, std::string> remembered_;
+    std::unordered_map<std::string, Lemma> remembered_;
 };
 
 }  // namespace cxapian

@@ -2,18 +2,13 @@
 // then needs one position list per word and document, as Omega's does, instead of a second one per stem.
 #include "InflectedPhrases.hpp"
 
+#include "QueryRewriting.hpp"
+
 #include <string>
 #include <vector>
 
 namespace cxapian {
 namespace {
-
-// Xapian's convention: a term's prefix is its leading upper-case ASCII letters; words are indexed lower case.
-size_t prefix_length(const std::string &term) {
-    size_t length = 0;
-    while (length < term.size() && term[length] >= 'A' && term[length] <= 'Z') ++length;
-    return length;
-}
 
 // The term the indexer's STEM_SOME wrote for the stem of a phrase word: "Z", its prefix, its stem.
 std::string stem_term(const std::string &term, const Xapian::Stem &stem) {
@@ -38,22 +33,6 @@ Xapian::Query inflected_word(const Xapian::Query &leaf, const Xapian::Database &
     }
     if (forms.size() == 1) return leaf;
     return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
-}
-
-bool rebuildable(Xapian::Query::op op) {
-    switch (op) {
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_OR:
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_XOR:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX:
-        return true;
-    default:
-        return false;
-    }
 }
 
 }  // namespace

@@ -5,10 +5,6 @@
 
 namespace cxapian {
 
-/// The most index terms scanned for the forms of one phrase word: a very short stem may begin tens of
-/// thousands of terms, and a phrase word beyond this bound keeps the forms found so far.
-constexpr Xapian::termcount max_scanned_forms = 20000;
-
 /// `query` with each word of its phrases widened to every form in `db` that has the word's stem.
 ///
 /// A phrase word `T` (after any upper-case term prefix `P`) becomes `P+T OR P+T2 OR ...` over the terms of

@@ -2,6 +2,7 @@
 #include "Errors.hpp"
 #include "Handles.hpp"
 #include "InflectedPhrases.hpp"
+#include "UnknownWords.hpp"
 
 #include <vector>
 
@@ -71,6 +72,11 @@ int cx_query_terms(const cx_query *query, cx_term_list **out, char **error) noex
 int cx_query_inflect_phrases(const cx_query *query, const cx_db *db, const cx_stem *stem, cx_query **out,
                              char **error) noexcept {
     return guarded(error, [&] { *out = new cx_query{cxapian::inflect_phrases(query->query, db->db, stem->stem)}; });
+}
+
+int cx_query_widen_unknown_words(const cx_query *query, const cx_db *db, const cx_stem *stem, cx_query **out,
+                                 char **error) noexcept {
+    return guarded(error, [&] { *out = new cx_query{cxapian::widen_unknown_words(query->query, db->db, stem->stem)}; });
 }
 
 char *cx_query_description(const cx_query *query, size_t *length) noexcept {

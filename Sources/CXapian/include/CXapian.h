@@ -308,6 +308,12 @@ int cx_query_terms(const cx_query *_Nonnull query, cx_term_list *_Nullable *_Non
 /// of `db` with its (prefix and) stem, found by stemming with `stem`. Caller frees `*out` with cx_query_free.
 int cx_query_inflect_phrases(const cx_query *_Nonnull query, const cx_db *_Nonnull db, const cx_stem *_Nonnull stem,
                              cx_query *_Nullable *_Nonnull out, char *_Nullable *_Nonnull error) CX_NOEXCEPT;
+/// A copy of `query` whose stem terms of words `stem`'s dictionary does not know also match the lemmas of the words
+/// of `db` sharing their fallback stem (see UnknownWords.hpp); unchanged unless `stem` is a hunspell stemmer
+/// (cx_stem_new_hunspell). Caller frees `*out` with cx_query_free.
+int cx_query_widen_unknown_words(const cx_query *_Nonnull query, const cx_db *_Nonnull db,
+                                 const cx_stem *_Nonnull stem, cx_query *_Nullable *_Nonnull out,
+                                 char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 
 // MARK: - QueryParser
 

@@ -20,6 +20,8 @@ final class QueryBuilder {
     private let exactParser: QueryParser?
     /// Widens phrase words to their other forms when inflected phrases are on.
     private let phraseStemmer: Stemmer?
+    /// Widens words the dictionary does not know to what Snowball would have matched, when lemmas are on.
+    private let lemmaStemmer: Stemmer?
 
     /// Creates a builder for queries on `database` analysed like `analyzer`, each wildcard standing for at most
     /// `wildcardWords` words (the most frequent).
@@ -37,6 +39,7 @@ final class QueryBuilder {
             parser.limitExpansion(to: wildcardWords, keeping: .mostFrequent)
         }
         phraseStemmer = analysis.inflectedPhrases ? analyzer.stemmer : nil
+        lemmaStemmer = analysis.lemmas ? analyzer.stemmer : nil
     }
 
     private static func makeParser(
@@ -92,8 +95,10 @@ final class QueryBuilder {
         guard !(try parse(plain, with: parser, typed: text)).isEmpty else { return nil }
         let expansion = self.expansion
         let rewritten = QueryText.rewrite(text, spellings: { expansion.spellings(of: $0) }, fielded: expansion.fielded)
-        let parsed = try parse(rewritten, with: parser, typed: text)
+        var parsed = try parse(rewritten, with: parser, typed: text)
         guard !parsed.isEmpty else { return nil }
+        // A name the dictionary does not know (`ukraine`) still finds its inflections it does know (`ukrainere`).
+        if let lemmaStemmer { parsed = try parsed.wideningUnknownWords(in: database, stemmer: lemmaStemmer) }
         // Hyphenated words are phrases too (`budget-opfølgning`), so any query may hold one.
         guard let exactParser, let phraseStemmer else { return ParsedWords(matching: parsed, exactPhrases: nil) }
         let query = try parsed.inflectingPhrases(in: database, stemmer: phraseStemmer)

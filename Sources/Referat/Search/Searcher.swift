@@ -29,7 +29,7 @@ public final class Searcher {
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer, wildcardWords: limits.wildcardWords)
-        matcher = WordMatcher(analyzer: analyzer, compounds: SystemCompoundParts())
+        matcher = WordMatcher(analyzer: analyzer, compounds: SystemCompoundParts(inPlace: true))
     }
 
     /// The items in the index.

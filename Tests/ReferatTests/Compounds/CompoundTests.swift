@@ -29,6 +29,17 @@ import Testing
         ("folkebibliotek", ["folke", "bibliotek"]),
         ("byggeaffald", ["bygge", "affald"]),
         ("ældreområdet", ["ældre", "området"]),
+        // A two-letter modifier or a directional particle before a word minutes use far more often on its own.
+        ("nybyggeri", ["byggeri"]),
+        ("nybyggeriet", ["byggeriet"]),
+        ("byudvikling", ["udvikling"]),
+        ("fravalg", ["valg"]),
+        ("tilvalget", ["valget"]),
+        ("tilflytning", ["flytning"]),
+        // A first part that minutes use without its final `e`: a verb's infinitive or a linking `e`.
+        ("spildevand", ["spilde", "vand"]),
+        ("spildevandsrensning", ["vand", "rensning", "spildevand"]),
+        ("tegnestuen", ["tegne", "stuen"]),
     ]
 
     /// Words of the Greve minutes that must stay whole: words that only look like compounds, dictionary words the
@@ -37,6 +48,9 @@ import Testing
         "udvalget", "udvalg", "forslag", "forældre", "indvandrer", "indvandrere", "arbejde",
         "ledighed", "beslutning", "indstilling", "forløb", "indsatsen", "Krongaard", "greve", "2022", "covid-19",
         "Beskæftigelses-", "reserverede", "oplevedes", "synlighed", "henleder", "",
+        // Frequent words with a modifier or particle that the rest is not clearly more frequent than, and verbs.
+        "byrådet", "byrådets", "tilbud", "tilbuddet", "tilsyn", "tilstand", "tilskud", "fravær", "nyhed",
+        "tiltræder", "frataget", "frafalder",
     ]
 
     private static func system() throws -> CompoundSplitter {
@@ -134,6 +148,36 @@ import Testing
                 "syge", "dagpenge", "modtagere", "sygedagpenge", "dagpengemodtagere",
             ]
         )
+    }
+
+    @Test func splitsATwoLetterModifierOnlyBeforeAWordClearlyMoreFrequentAlone() {
+        let words = ["ny", "byggeri", "nybyggeri", "bygger", "nybygger"]
+        let frequencies = ["byggeri": 10, "nybyggeri": 2, "bygger": 10, "nybygger": 3]
+        let splitter = CompoundSplitter(words: words, frequencies: frequencies, shortModifiers: ["ny"])
+        #expect(splitter.parts(of: "nybyggeri") == ["byggeri"])
+        #expect(splitter.parts(of: "nybygger") == [])
+        #expect(CompoundSplitter(words: words, frequencies: frequencies).parts(of: "nybyggeri") == [])
+    }
+
+    @Test func splitsADirectionalParticleOnlyWhereTheOtherOneAlsoPrecedesTheRest() {
+        let words = ["valg", "valget", "tilvalg", "fravalg", "flytning", "tilflytning", "sende", "sender", "tilsende"]
+        let frequencies = [
+            "valg": 100, "valget": 20, "tilvalg": 3, "fravalg": 3, "flytning": 100, "tilflytning": 3, "sende": 100,
+            "sender": 100, "frasende": 3,
+        ]
+        let splitter = CompoundSplitter(words: words, frequencies: frequencies)
+        #expect(splitter.parts(of: "tilvalg") == ["valg"])
+        #expect(splitter.parts(of: "fravalget") == ["valget"])
+        // No `fraflytning` in minutes, and a verb stays whole.
+        #expect(splitter.parts(of: "tilflytning") == [])
+        #expect(splitter.parts(of: "tilsender") == [])
+    }
+
+    @Test func takesAFirstPartEndingInEByItsStem() {
+        let words = ["spild", "spilde", "vand", "spildevand"]
+        let splitter = CompoundSplitter(words: words, frequencies: ["spild": 3, "vand": 3])
+        #expect(splitter.parts(of: "spildevand") == ["spilde", "vand"])
+        #expect(CompoundSplitter(words: words, frequencies: ["vand": 3]).parts(of: "spildevand") == [])
     }
 
     @Test func neverTakesFunctionWordsParticlesOrEndingsAsParts() {

@@ -36,44 +36,40 @@ public struct CompoundSplitter: CompoundParts {
     // Parts shorter than this are short; a split may have at most one of them.
     private static let shortPartLength = 4
 
-    /// Every word of the list, lower case NFC.
-    private let words: Set<String>
-    /// The words the list holds only capitalised, lower case NFC.
-    private let namesOnly: Set<String>
-    /// The UTF-8 length of the longest word, which bounds the parts worth looking up.
-    private let longestWordBytes: Int
+    /// Every word of the list.
+    let words: DictionaryWords
     /// How often each word occurs in minutes: the evidence for splitting dictionary words.
     private let frequencies: [String: Int]
+    /// The two-letter words that may begin a compound (``CorpusFrequencies/shortModifiers``).
+    let shortModifiers: Set<String>
 
     /// Loads the dictionary: one word per line (UTF-8), e.g. Debian's wdanish list /usr/share/dict/danish.
     /// Dictionary words are split only into parts that ``CorpusFrequencies`` has seen.
-    public init(wordList url: URL) throws {
-        self.init(words: WordListLines(data: try Data(contentsOf: url)), frequencies: CorpusFrequencies.counts)
+    ///
+    /// With `inPlace`, a list sorted in byte order is searched where it lies (``SortedWordFile``) instead of read
+    /// into sets: opening it takes milliseconds instead of 0.3 s, looking a word up takes longer. The parts are the
+    /// same; a list out of order is read into sets all the same.
+    public init(wordList url: URL, inPlace: Bool = false) throws {
+        let words =
+            if inPlace, let file = try SortedWordFile(url: url) {
+                DictionaryWords(file)
+            } else {
+                DictionaryWords(WordListLines(data: try Data(contentsOf: url)))
+            }
+        self.init(words: words, frequencies: CorpusFrequencies.counts, shortModifiers: CorpusFrequencies.shortModifiers)
     }
 
     /// A splitter over the given words, in any case and normalisation form, that splits a word the list holds only
-    /// into parts `frequencies` (lower case NFC word → occurrences) has seen; with none it never does.
-    public init(words: some Sequence<String>, frequencies: [String: Int] = [:]) {
+    /// into parts `frequencies` (lower case NFC word → occurrences) has seen; with none it never does. A word may
+    /// begin with one of `shortModifiers` (lower case two-letter words, `ny`) as ``modifierParts(of:)`` says.
+    public init(words: some Sequence<String>, frequencies: [String: Int] = [:], shortModifiers: Set<String> = []) {
+        self.init(words: DictionaryWords(words), frequencies: frequencies, shortModifiers: shortModifiers)
+    }
+
+    private init(words: DictionaryWords, frequencies: [String: Int], shortModifiers: Set<String>) {
+        self.words = words
         self.frequencies = frequencies
-        var all = Set<String>()
-        var capitalised = Set<String>()
-        var lowerCase = Set<String>()
-        var longest = 0
-        all.reserveCapacity(words.underestimatedCount)
-        for word in words where !word.isEmpty {
-            let normal = Self.nfc(word)
-            let lower = normal.lowercasedQuickly()
-            all.insert(lower)
-            if lower == normal {
-                lowerCase.insert(lower)
-            } else {
-                capitalised.insert(lower)
-            }
-            longest = max(longest, lower.utf8.count)
-        }
-        self.words = all
-        self.namesOnly = capitalised.subtracting(lowerCase)
-        self.longestWordBytes = longest
+        self.shortModifiers = shortModifiers
     }
 
     /// The splitter over ``systemWordList`` when that file exists, else nil; loaded once per process.
@@ -82,6 +78,17 @@ public struct CompoundSplitter: CompoundParts {
     }
 
     private static let system: CompoundSplitter? = try? CompoundSplitter(wordList: systemWordList)
+
+    /// The splitter over ``systemWordList`` searched in place (``init(wordList:inPlace:)``), for a process that
+    /// splits few words, such as one search; nil when the file does not exist. Opened once per process.
+    public static func systemInPlace() -> CompoundSplitter? {
+        systemSearchedInPlace
+    }
+
+    private static let systemSearchedInPlace: CompoundSplitter? = try? CompoundSplitter(
+        wordList: systemWordList,
+        inPlace: true
+    )
 
     /// The number of distinct lower-case words in the dictionary.
     public var wordCount: Int {
@@ -115,7 +122,9 @@ public struct CompoundSplitter: CompoundParts {
         let count = offsets.count - 1
         guard count >= 2 * Self.minimumPartLength, count <= Self.maximumWordLength else { return [] }
         let text = Letters(bytes: bytes, offsets: offsets)
-        guard let constituents = bestSplit(of: text) else { return [] }
+        // A word with a cover by longer parts that does not hold (`nyresten` is `nyre` + `sten`) is not read as a
+        // modifier plus a word either.
+        guard let constituents = bestSplit(of: text) else { return modifierParts(of: key) }
         if known, !splitHolds(constituents, of: key, in: text) { return [] }
         return Self.runs(of: constituents.flatMap { refined($0, in: text) }, in: text)
     }
@@ -159,27 +168,48 @@ public struct CompoundSplitter: CompoundParts {
             let shortest = part.start == last.start ? Self.minimumPartLength : Self.minimumKnownPartLength
             guard part.stemEnd - part.start >= shortest else { return false }
             let range = text.offsets[part.start]..<text.offsets[part.stemEnd]
-            guard family(String(decoding: text.bytes[range], as: UTF8.self)) > 0 else { return false }
+            let word = String(decoding: text.bytes[range], as: UTF8.self)
+            guard family(word) > 0 || (part.start != last.start && isStemPlusE(word)) else { return false }
         }
         let boundary = text.offsets[last.start]
-        for ending in Self.baseEndings where text.bytes.count > ending.utf8.count && word.hasSuffix(ending) {
-            let stem = Array(text.bytes.dropLast(ending.utf8.count))
+        for base in bases(of: text.bytes) {
+            guard base.count > boundary else { return false }
+            let tail = String(decoding: base[boundary...], as: UTF8.self)
+            // Two letters: a base's last part may be shorter than the word's (`landsby` of `landsbyen`).
+            if tail.unicodeScalars.count < 2 || !words.contains(tail) || NonParts.all.contains(tail) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The dictionary words that `word` (UTF-8) is an inflected or derived form of: the word less one of
+    /// ``baseEndings``, with or without an `e`, or with a doubled consonant undone.
+    func bases(of word: [UInt8]) -> [[UInt8]] {
+        var found: [[UInt8]] = []
+        for ending in Self.baseEndings.map({ Array($0.utf8) })
+        where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
+            let stem = Array(word.dropLast(ending.count))
             var bases = [stem, stem + [UInt8(ascii: "e")]]
             // A doubled consonant before the ending belongs to it: `skatter` of `skat`, `modellen` of `model`.
             if stem.count > 2, stem[stem.count - 1] == stem[stem.count - 2], stem[stem.count - 1] < 0x80 {
                 bases.append(Array(stem.dropLast()))
             }
-            for base in bases where base != text.bytes {
-                guard words.contains(String(decoding: base, as: UTF8.self)) else { continue }
-                guard base.count > boundary else { return false }
-                let tail = String(decoding: base[boundary...], as: UTF8.self)
-                // Two letters: a base's last part may be shorter than the word's (`landsby` of `landsbyen`).
-                if tail.unicodeScalars.count < 2 || !words.contains(tail) || NonParts.all.contains(tail) {
-                    return false
-                }
+            for base in bases where base != word && words.contains(String(decoding: base, as: UTF8.self)) {
+                found.append(base)
             }
         }
-        return true
+        return found
+    }
+
+    /// Whether `part` is a dictionary word of ``minimumKnownPartLength`` letters or more that occurs in minutes,
+    /// plus an `e`: a first part is often a verb's infinitive (`spilde` in `spildevand`, `bygge` in `byggeaffald`)
+    /// or a stem with a linking `e`, and minutes then use the stem (`spild`) rather than the infinitive.
+    private func isStemPlusE(_ part: String) -> Bool {
+        guard part.hasSuffix("e") else { return false }
+        let stem = String(part.dropLast())
+        return stem.count >= Self.minimumKnownPartLength && words.contains(stem) && !NonParts.all.contains(stem)
+            && family(stem) > 0
     }
 
     // Inflectional endings, and derivational ones with their inflections, that a base takes (with or without its
@@ -192,11 +222,11 @@ public struct CompoundSplitter: CompoundParts {
         }
 
     /// How often `word` occurs with its common inflections (`affald`, `affaldet`, `affalds`, …).
-    private func family(_ word: String) -> Int {
+    func family(_ word: String) -> Int {
         Self.inflectionEndings.reduce(frequencies[word, default: 0]) { $0 + frequencies[word + $1, default: 0] }
     }
 
-    private static let inflectionEndings = ["e", "en", "er", "et", "ets", "ens", "ene", "erne", "ernes", "es", "s"]
+    static let inflectionEndings = ["e", "en", "er", "et", "ets", "ens", "ene", "erne", "ernes", "es", "s"]
 
     /// Whether `word` is a dictionary verb form plus an ending the list lacks (`reserverede`, `oplevedes`,
     /// `realiserede`): such a word is not a compound, and splitting it gives nonsense (`reserve` + `rede`).
@@ -284,10 +314,10 @@ public struct CompoundSplitter: CompoundParts {
         let length = end - start
         guard length >= Self.minimumPartLength else { return false }
         let range = text.offsets[start]..<text.offsets[end]
-        guard range.count <= longestWordBytes else { return false }
+        guard range.count <= words.longestWordBytes else { return false }
         let candidate = String(decoding: text.bytes[range], as: UTF8.self)
         guard words.contains(candidate), !NonParts.all.contains(candidate) else { return false }
-        return length >= Self.minimumNamePartLength || !namesOnly.contains(candidate)
+        return length >= Self.minimumNamePartLength || !words.holdsOnlyCapitalised(candidate)
     }
 
     /// The constituents' stems, then every run of two or more neighbours short of the whole word.
@@ -314,7 +344,7 @@ public struct CompoundSplitter: CompoundParts {
 
     // Text whose scalars all lie below the combining marks (U+0300), as most Danish text does, is NFC already,
     // and checking that is far cheaper than normalising.
-    private static func nfc(_ text: String) -> String {
+    static func nfc(_ text: String) -> String {
         text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
     }
 }

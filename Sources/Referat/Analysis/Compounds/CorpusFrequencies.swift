@@ -21061,4 +21061,8 @@ enum CorpusFrequencies {
         ørslen 3
         øvre 3
         """
+
+    /// The two-letter words that may begin a compound: hunspell-da lets them begin one, and the minutes use
+    /// each at least 100 times on its own.
+    static let shortModifiers: Set<String> = ["by", "ny", "to", "ud"]
 }

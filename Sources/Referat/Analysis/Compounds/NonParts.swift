@@ -19,7 +19,7 @@ enum NonParts {
 
     /// Verb particles and bound prefixes that begin derived words rather than compounds.
     private static let particles = [
-        "bag", "frem", "gen", "hen", "ind", "mini", "mis", "ned", "sam", "und",
+        "bag", "frem", "gen", "hen", "ind", "mini", "mis", "ned", "sam", "ud", "und",
         // Adverbs that make lexicalised verbs and participles: `ovenstående`, `gennemføre`, `foreslå`.
         "oven", "neden", "gennem", "fore", "forud", "fremad", "sammen",
     ]
