@@ -32,6 +32,17 @@ Dictionary &dictionary(const std::string &aff, const std::string &dic) {
     return *slot;
 }
 
+// The memo of the stemmers of one dictionary and fallback, made by the first of them; never freed, like the
+// dictionaries.
+std::shared_ptr<HunspellStem::Remembered> remembered(const std::string &key) {
+    static std::mutex making;
+    static auto *made = new std::map<std::string, std::shared_ptr<HunspellStem::Remembered>>();
+    std::lock_guard<std::mutex> guard(making);
+    auto &slot = (*made)[key];
+    if (!slot) slot = std::make_shared<HunspellStem::Remembered>();
+    return slot;
+}
+
 bool readable(const std::string &path) { return std::ifstream(path).good(); }
 
 /// Whether every byte is a letter: ASCII letters or any UTF-8 multi-byte sequence (æ, ø, å, é, …).
@@ -79,6 +90,7 @@ HunspellStem::HunspellStem(const std::string &aff, const std::string &dic, Xapia
     : aff_(aff), dic_(dic), fallback_(std::move(fallback)) {
     if (!readable(aff) || !readable(dic))
         throw Xapian::InvalidArgumentError("no hunspell dictionary at " + dic + " (Debian: apt-get install hunspell-da)");
+    remembered_ = remembered(aff + '\n' + dic + '\n' + fallback_.get_description());
 }
 
 std::string HunspellStem::operator()(const std::string &word) { return lemma_of(word).lemma; }
@@ -90,15 +102,15 @@ std::string HunspellStem::fallback_stem(const std::string &word) const { return 
 HunspellStem::Lemma HunspellStem::lemma_of(const std::string &word) {
     if (!letters_only(word)) return {word, false};
     {
-        std::lock_guard<std::mutex> guard(remembered_lock_);
-        if (auto found = remembered_.find(word); found != remembered_.end()) return found->second;
+        std::shared_lock<std::shared_mutex> guard(remembered_->lock);
+        if (auto found = remembered_->lemmas.find(word); found != remembered_->lemmas.end()) return found->second;
     }
     std::optional<std::string> known = lemmatise(word);
     Lemma lemma = known ? Lemma{*known, true} : Lemma{fallback_(word), false};
-    std::lock_guard<std::mutex> guard(remembered_lock_);
+    std::unique_lock<std::shared_mutex> guard(remembered_->lock);
     // A bound keeps a long-running server's memory flat (about 10 MB); starting afresh costs only some lookups.
-    if (remembered_.size() >= 100000) remembered_.clear();
-    remembered_.emplace(word, lemma);
+    if (remembered_->lemmas.size() >= 100000) remembered_->lemmas.clear();
+    remembered_->lemmas.emplace(word, lemma);
     return lemma;
 }
 

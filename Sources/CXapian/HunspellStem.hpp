@@ -5,7 +5,9 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -20,9 +22,10 @@ namespace cxapian {
 /// - A word the dictionary does not know keeps its beginning and takes the lemma of its longest known ending
 ///   (`jobafklaringsforløbssager` → `jobafklaringsforløbssag`), else `fallback`'s stem (Snowball's, for names and
 ///   new coinages); a word with anything but letters (codes, numbers) stays as written.
-/// The dictionary is loaded once per process and shared, behind a lock. Each stemmer remembers the lemmas it gave:
-/// an inflected phrase stems every indexed word sharing a phrase word's beginning (hundreds for `for`), and
-/// hunspell takes tens of microseconds a word, far more for a word it must take apart.
+/// The dictionary is loaded once per process and shared, behind a lock. The lemmas given are remembered, shared by
+/// every stemmer of the same dictionary and fallback (a server's searchers, one per worker): an inflected phrase
+/// stems every indexed word sharing a phrase word's beginning (hundreds for `for`), and hunspell takes tens of
+/// microseconds a word, far more for a word it must take apart.
 class HunspellStem final : public Xapian::StemImplementation {
   public:
     /// A lemmatiser over the hunspell dictionary `aff` + `dic`; throws InvalidArgumentError if either is unreadable.
@@ -36,13 +39,19 @@ class HunspellStem final : public Xapian::StemImplementation {
     /// `fallback`'s stem of `word`.
     std::string fallback_stem(const std::string &word) const;
 
-  private:
     /// A word's stem, and whether it came from the dictionary.
     struct Lemma {
         std::string lemma;
         bool known;
     };
 
+    /// The lemmas given so far by the stemmers of one dictionary and fallback.
+    struct Remembered {
+        std::shared_mutex lock;
+        std::unordered_map<std::string, Lemma> lemmas;
+    };
+
+  private:
     Lemma lemma_of(const std::string &word);
     /// The dictionary's lemma of `word` as the class comment says, or none.
     std::optional<std::string> lemmatise(const std::string &word);
@@ -50,8 +59,7 @@ class HunspellStem final : public Xapian::StemImplementation {
     std::string aff_;
     std::string dic_;
     Xapian::Stem fallback_;
-    std::mutex remembered_lock_;
-    std::unordered_map<std::string, Lemma> remembered_;
+    std::shared_ptr<Remembered> remembered_;
 };
 
 }  // namespace cxapian

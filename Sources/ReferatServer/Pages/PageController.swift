@@ -5,9 +5,8 @@ import Referat
 /// (`/moede/<id>`).
 ///
 /// Each page is rendered on the worker that searched for it, inside ``SearcherPool/withSearcher(_:)``: a request's
-/// work then runs on one thread from start to end, one request after another in the order they came, instead of
-/// rendering on other threads that share the cores with the next searches, which made the slowest requests wait
-/// longest under load.
+/// work runs on one thread from start to end, in the order requests came, and no more requests are worked on at
+/// once than there are workers (under `make bench-serve` as fast as rendering on Swift's own threads, within noise).
 struct PageController: Sendable {
     let pool: SearcherPool
     let resources: ServerResources
