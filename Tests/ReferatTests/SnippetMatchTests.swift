@@ -50,7 +50,25 @@ struct SnippetMatchTests {
             }
             // The issue's baseline had a third of `ældre`'s snippets without a mark; few matches are in titles only.
             #expect(elsewhere * 10 < hits, "\(elsewhere) of \(hits) hits matched outside the text")
+            try phraseSnippetsShowThePhrase(searcher)
         }
+    }
+
+    /// A phrase search's snippet shows the phrase, its words marked side by side, wherever in the text it stands,
+    /// in every hit whose text holds the phrase as typed.
+    private func phraseSnippetsShowThePhrase(_ searcher: Searcher) throws {
+        var holding = 0
+        let sideBySide = try Regex(#"</mark>[\s\-–,.]*(\p{L}{1,3}\s+)?<mark>"#)
+        for phrase in ["kommunens budget", "børn og unge", "vej og park"] {
+            let result = try searcher.search(SearchRequest(query: "\"\(phrase)\"", limit: 10_000))
+            #expect(result.total > 0, "\(phrase)")
+            for hit in result.hits where hit.stored.text.lowercased().contains(phrase) {
+                holding += 1
+                let html = hit.snippet.html
+                #expect(html.contains(sideBySide), "\(phrase): \(hit.id) \(hit.snippet.plain)")
+            }
+        }
+        #expect(holding > 10)
     }
 
     /// A snippet found in the text is marked there; a query for a title word of an item whose text lacks it says so.

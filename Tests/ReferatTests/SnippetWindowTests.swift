@@ -50,6 +50,22 @@ struct SnippetWindowTests {
         #expect(window.snippet.plain.hasSuffix("…"))
     }
 
+    @Test func aPhraseIsShownWhereItsWordsStandSideBySide() {
+        let filler = String(repeating: "fyldord ", count: 400)
+        let text = "Kommunens økonomi. " + filler + "Budgettet for året. " + filler + "Om kommunens budget og regnskab."
+        let words: Set = ["kommunens", "budget", "budgettet"]
+        let phrase = SnippetWindow(of: text, findingPhrase: true) { words.contains($0) }
+        #expect(phrase.snippet.html.contains("<mark>kommunens</mark> <mark>budget</mark>"))
+        let plain = SnippetWindow(of: text) { words.contains($0) }
+        #expect(plain.snippet.html.hasPrefix("<mark>Kommunens</mark> økonomi"))
+        // Without the words side by side, the passage is chosen as for any search.
+        let apart = "Kommunens økonomi. " + filler + "Budgettet for året."
+        #expect(
+            SnippetWindow(of: apart, findingPhrase: true) { words.contains($0) }.snippet
+                == SnippetWindow(of: apart) { words.contains($0) }.snippet
+        )
+    }
+
     @Test func theStartOfATextIsTheSnippetOfASearchWithoutWords() {
         let start = SnippetWindow(startOf: text, continues: true)
         let unmatched = SnippetWindow(of: text, continues: true) { _ in false }

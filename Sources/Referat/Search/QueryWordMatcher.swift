@@ -3,13 +3,16 @@
 final class QueryWordMatcher {
     /// The query's words.
     let words: QueryWords
+    /// Whether the query has a phrase, whose words a snippet should show side by side.
+    let hasPhrase: Bool
     private let matcher: WordMatcher
     private var answers: [String: Bool] = [:]
 
-    /// Answers for `words` from `matcher`.
-    init(_ matcher: WordMatcher, words: QueryWords) {
+    /// Answers for `words` (of a query with a phrase when `hasPhrase`) from `matcher`.
+    init(_ matcher: WordMatcher, words: QueryWords, hasPhrase: Bool = false) {
         self.matcher = matcher
         self.words = words
+        self.hasPhrase = hasPhrase
     }
 
     /// Whether `word`, lower case, is one of the query's words (``WordMatcher/matches(_:_:)``).

@@ -139,7 +139,7 @@ public final class Searcher {
             try database.terms(withPrefix: beginning).sorted { $0.count > $1.count }.prefix(limits.wildcardWords)
                 .map(\.term)
         }
-        let answers = QueryWordMatcher(matcher, words: queryWords)
+        let answers = QueryWordMatcher(matcher, words: queryWords, hasPhrase: words?.exactPhrases != nil)
         var hits: [SearchHit] = []
         for index in 0..<mset.count {
             hits.append(try hit(at: index, in: mset, offset: request.offset, matcher: answers))
@@ -303,7 +303,12 @@ public final class Searcher {
         var window =
             words.isEmpty
             ? SnippetWindow(startOf: stored.text, continues: match.dataIsCut)
-            : SnippetWindow(of: stored.text, continues: match.dataIsCut, matching: matcher.matches)
+            : SnippetWindow(
+                of: stored.text,
+                continues: match.dataIsCut,
+                findingPhrase: matcher.hasPhrase,
+                matching: matcher.matches
+            )
         var place: MatchPlace? = window.hasMatch ? .text : nil
         // A match only in an attachment's text is shown from there, and says which attachment.
         if !window.hasMatch, !words.isEmpty {
@@ -311,6 +316,7 @@ public final class Searcher {
                 let found = SnippetWindow(
                     of: attachment.text,
                     label: "Bilag «\(attachment.name)»: ",
+                    findingPhrase: matcher.hasPhrase,
                     matching: matcher.matches
                 )
                 if found.hasMatch {

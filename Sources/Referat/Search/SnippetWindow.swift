@@ -21,19 +21,31 @@ struct SnippetWindow {
     /// The passage of `text` around the words `isMatch` (given each word lower case) accepts, or its start when
     /// there are none, after `label` (e.g. which attachment it is from); `continues` says that `text` is only the
     /// start of the item's text.
-    init(of text: String, label: String = "", continues: Bool = false, matching isMatch: (String) -> Bool) {
+    ///
+    /// With `findingPhrase` (a query with a phrase) the passage is the one where two different matched words first
+    /// stand side by side, however far into the text, when there is one: that is where the phrase is.
+    init(
+        of text: String,
+        label: String = "",
+        continues: Bool = false,
+        findingPhrase: Bool = false,
+        matching isMatch: (String) -> Bool
+    ) {
         let bytes = Array(text.utf8)
-        self.init(bytes: bytes, matches: Self.matches(in: bytes, isMatch), label: label, continues: continues)
+        let (matches, pair) = Self.matches(in: bytes, findingPair: findingPhrase, isMatch)
+        self.init(bytes: bytes, matches: matches, pairedAt: pair, label: label, continues: continues)
     }
 
     /// The start of `text`, for a search without words: nothing to look for, so the text is not read word by word.
     init(startOf text: String, continues: Bool = false) {
-        self.init(bytes: Array(text.utf8), matches: [], label: "", continues: continues)
+        self.init(bytes: Array(text.utf8), matches: [], pairedAt: nil, label: "", continues: continues)
     }
 
-    private init(bytes: [UInt8], matches: [Range<Int>], label: String, continues: Bool) {
+    private init(bytes: [UInt8], matches: [Range<Int>], pairedAt pair: Int?, label: String, continues: Bool) {
         hasMatch = !matches.isEmpty
-        var (start, end) = Self.passage(around: matches, in: bytes)
+        var (start, end) =
+            pair.map { (max(0, $0 - Self.lead), min(bytes.count, max(0, $0 - Self.lead) + Self.length)) }
+            ?? Self.passage(around: matches, in: bytes)
         // Cut between words, so no word (or UTF-8 sequence) is split, and never inside a match.
         let firstMark = matches.first { $0.lowerBound >= start }?.lowerBound ?? end
         while start > 0, start < firstMark, !Self.isSpace(bytes[start - 1]) { start += 1 }
@@ -61,9 +73,15 @@ struct SnippetWindow {
 
     private static let omitted = "\u{2026}"
 
-    /// The byte ranges of the matched words, up to ``lookahead`` and a passage past the first.
-    private static func matches(in bytes: [UInt8], _ isMatch: (String) -> Bool) -> [Range<Int>] {
+    /// The byte ranges of the matched words, up to ``lookahead`` and a passage past the first; with `findingPair`,
+    /// up to as far past the first two different matched words side by side, and where that pair starts.
+    private static func matches(
+        in bytes: [UInt8],
+        findingPair: Bool,
+        _ isMatch: (String) -> Bool
+    ) -> ([Range<Int>], pair: Int?) {
         var matches: [Range<Int>] = []
+        var pair: Int?
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             var wordStart: Int?
@@ -75,14 +93,42 @@ struct SnippetWindow {
                 } else if let start = wordStart {
                     wordStart = nil
                     let word = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
-                    if isMatch(word.lowercasedQuickly()) { matches.append(start..<index) }
-                    if let first = matches.first, index > first.lowerBound + lookahead + length { return }
+                    if isMatch(word.lowercasedQuickly()) {
+                        if findingPair, pair == nil, let previous = matches.last,
+                            sideBySide(previous, start..<index, in: buffer)
+                        {
+                            pair = previous.lowerBound
+                        }
+                        matches.append(start..<index)
+                    }
+                    let anchor = findingPair ? pair : matches.first?.lowerBound
+                    if let anchor, index > anchor + lookahead + length { return }
                 }
                 index += width
             }
         }
-        return matches
+        return (matches, pair)
     }
+
+    /// Whether two matched words stand side by side, as a phrase's words do: they differ, and between them are
+    /// spaces, hyphens or punctuation and at most one short word (a phrase's stop word, which no query word
+    /// matches: `børn og unge`, `Børne- og Ungeudvalget`).
+    private static func sideBySide(
+        _ first: Range<Int>,
+        _ second: Range<Int>,
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let gap = bytes[first.upperBound..<second.lowerBound]
+        guard gap.contains(where: isSpace), gap.count <= 3 + maximumStopWordBytes,
+            !bytes[first].elementsEqual(bytes[second])
+        else { return false }
+        // The runs of word bytes in the gap: ASCII letters and multi-byte sequences (æ, ø, å).
+        let runs = gap.split { $0 < 0x80 && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
+        return runs.count == 0 || (runs.count == 1 && runs[0].count <= maximumStopWordBytes)
+    }
+
+    /// The longest word that may stand between a phrase's words unmatched, in bytes: `og`, `for`, `på`, `til`.
+    private static let maximumStopWordBytes = 3
 
     /// Where the passage with the most distinct matched words starts and ends, the earliest of equals; the start of
     /// the text without matches.
