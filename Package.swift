@@ -102,8 +102,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "XapianKitTests", dependencies: ["XapianKit"]),
-        .testTarget(name: "MinutesTests", dependencies: ["Minutes"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat"]),
+        // CorpusGenerator for its seeded generator, which the fuzz tests draw from.
+        .testTarget(
+            name: "MinutesTests",
+            dependencies: ["Minutes", "CorpusGenerator"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ReferatTests", dependencies: ["Referat", "referat", "CorpusGenerator"]),
         .testTarget(
             name: "ReferatServerTests",
             dependencies: [

@@ -1,8 +1,9 @@
 /// A small seeded pseudo-random generator (SplitMix64), so that the same seed always gives the same corpus.
 ///
 /// The standard library's generators are either unseeded or free to change between releases; this one is
-/// fixed, and every draw the generator makes goes through it.
-public struct SeededGenerator: Sendable {
+/// fixed, and every draw the generator makes goes through it. The fuzz tests draw from it too, so that a failure
+/// can be replayed from its seed.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// Creates a generator whose sequence is fixed by `seed`.

@@ -1,3 +1,4 @@
+import CorpusGenerator
 import Foundation
 import Referat
 import Testing
@@ -41,9 +42,9 @@ struct HostileQueryTests {
 /// A seeded stream of hostile queries: words, operators, quotes, wildcards, fields, brackets, odd characters and
 /// strings past the length limit, mixed at random.
 struct FuzzedQueries {
-    private var state: UInt64
+    private var generator: SeededGenerator
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
     private static let words = [
         "budget", "kontanthjælp", "sanktioner", "ukraine", "byråd", "lokalplan", "aarhus", "børn", "a", "og", "i",
@@ -63,12 +64,7 @@ struct FuzzedQueries {
     ]
 
     private mutating func random(_ bound: Int) -> Int {
-        // SplitMix64.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
+        Int(generator.next() % UInt64(bound))
     }
 
     private mutating func pick(_ choices: [String]) -> String { choices[random(choices.count)] }

@@ -1,3 +1,5 @@
+import CorpusGenerator
+
 /// Seeded changes to the bytes of a real minutes file: byte-wise ones (bit flips, odd bytes, cut, repeated or
 /// spliced ranges) and structural ones (a line or an element repeated, dropped or moved, a JSON value of
 /// another type, a token of the formats' syntax put in).
@@ -8,7 +10,7 @@ enum Mutation: CaseIterable {
     case swapLines, repeatLine, deleteLine, splice, replaceJSONValue, repeatElement, deleteElement
 
     /// `bytes` changed by one to four mutations drawn with `random`; `other` is a second real file to splice from.
-    static func mutated(_ bytes: [UInt8], other: [UInt8], using random: inout SplitMix) -> [UInt8] {
+    static func mutated(_ bytes: [UInt8], other: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
         var result = bytes
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             let mutation = allCases.randomElement(using: &random)!
@@ -34,7 +36,7 @@ enum Mutation: CaseIterable {
         0x3C, 0x3E, 0x5B, 0x5C, 0x5D, 0x7B, 0x7D,
     ]
 
-    private func apply(to bytes: [UInt8], other: [UInt8], using random: inout SplitMix) -> [UInt8] {
+    private func apply(to bytes: [UInt8], other: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
         guard !bytes.isEmpty else { return Array(Self.tokens.randomElement(using: &random)!.utf8) }
         var result = bytes
         let position = Int.random(in: 0..<bytes.count, using: &random)
@@ -67,12 +69,16 @@ enum Mutation: CaseIterable {
     }
 
     // A range from `start` of 1 to 64 bytes, or now and then up to an eighth of the file.
-    private static func range(in bytes: [UInt8], from start: Int, using random: inout SplitMix) -> Range<Int> {
+    private static func range(in bytes: [UInt8], from start: Int, using random: inout SeededGenerator) -> Range<Int> {
         let longest = Bool.random(using: &random) ? 64 : max(64, bytes.count / 8)
         return start..<min(bytes.count, start + Int.random(in: 1...longest, using: &random))
     }
 
-    private static func changeLines(of bytes: [UInt8], _ mutation: Mutation, using random: inout SplitMix) -> [UInt8] {
+    private static func changeLines(
+        of bytes: [UInt8],
+        _ mutation: Mutation,
+        using random: inout SeededGenerator
+    ) -> [UInt8] {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let first = Int.random(in: 0..<lines.count, using: &random)
         let second = Int.random(in: 0..<lines.count, using: &random)
@@ -88,7 +94,7 @@ enum Mutation: CaseIterable {
     private static func replacingJSONValue(
         in bytes: [UInt8],
         after start: Int,
-        using random: inout SplitMix
+        using random: inout SeededGenerator
     )
         -> [UInt8]
     {

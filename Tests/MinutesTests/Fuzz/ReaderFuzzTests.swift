@@ -1,3 +1,4 @@
+import CorpusGenerator
 import Foundation
 import Testing
 
@@ -33,7 +34,7 @@ struct ReaderFuzzTests {
         let bytes = [UInt8](try TestFiles.data(atFixturePath: path))
         let other = [UInt8](try TestFiles.data(atFixturePath: Self.seeds[(index + 1) % Self.seeds.count]))
         let name = URL(fileURLWithPath: path).lastPathComponent
-        var random = SplitMix(seed: Self.seed &+ UInt64(index) &* 0x1_0000_0001)
+        var random = SeededGenerator(seed: Self.seed &+ UInt64(index) &* 0x1_0000_0001)
         var failures = 0
         for round in 0..<max(50, min(2000, Self.bytesPerFile / bytes.count)) {
             let mutant = Mutation.mutated(bytes, other: other, using: &random)

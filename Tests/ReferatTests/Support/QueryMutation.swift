@@ -1,3 +1,5 @@
+import CorpusGenerator
+
 /// Seeded changes to a search query: words of the query syntax (fields, operators, ranges, wildcards, quotes)
 /// put in, characters dropped, repeated or swapped, queries spliced together. Queries stay under 600 characters.
 struct QueryMutation {
@@ -19,11 +21,11 @@ struct QueryMutation {
         "æøå", "e\u{301}", "\u{0}", "\u{FFFD}", "\n", "\t", " ", String(repeating: "x", count: 250), "*:*", "\"\"",
     ]
 
-    private var random: SplitMix
+    private var random: SeededGenerator
 
     /// A mutator whose queries are fixed by `seed`.
     init(seed: UInt64) {
-        random = SplitMix(seed: seed)
+        random = SeededGenerator(seed: seed)
     }
 
     /// The next query: a seed query changed one to four times.
@@ -49,23 +51,5 @@ struct QueryMutation {
             }
         }
         return String(query.prefix(600))
-    }
-}
-
-/// A seeded random number generator (SplitMix64), so that every run draws the same queries.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// A generator whose sequence is fixed by `seed`.
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }
