@@ -29,28 +29,32 @@ struct APIController: Sendable {
     /// `referat show --format json ID`.
     @Sendable func item(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Punktets id")
-        let json = try await pool.withSearcher { try $0.item(id: id).map { JSONRenderer.render(item: $0) } }
-        guard let json else { throw WebInputError.notFound("Punktet findes ikke i indekset.") }
-        return Responses.json(json)
+        return Responses.json(
+            try await pool.found(orNotFound: "Punktet findes ikke i indekset.") {
+                try $0.item(id: id).map { JSONRenderer.render(item: $0) }
+            }
+        )
     }
 
     /// `referat case --format json NUMBER`; 404 when no item is on the case.
     @Sendable func caseTimeline(_ request: Request, context: some RequestContext) async throws -> Response {
         let number = try PathArgument.value(context, noun: "Sagsnummeret")
-        let json = try await pool.withSearcher { searcher -> String? in
-            let items = try searcher.caseHistory(number)
-            return items.isEmpty ? nil : JSONRenderer.render(caseNumber: number, items: items)
-        }
-        guard let json else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
-        return Responses.json(json)
+        return Responses.json(
+            try await pool.found(orNotFound: "Ingen punkter i indekset har sagsnummer \(number).") { searcher in
+                let items = try searcher.caseHistory(number)
+                return items.isEmpty ? nil : JSONRenderer.render(caseNumber: number, items: items)
+            }
+        )
     }
 
     /// A meeting's agenda with the fields of search hits (``JSONRenderer/render(meeting:)``).
     @Sendable func meeting(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Mødets id")
-        let json = try await pool.withSearcher { try $0.meeting(id: id).map { JSONRenderer.render(meeting: $0) } }
-        guard let json else { throw WebInputError.notFound("Mødet findes ikke i indekset.") }
-        return Responses.json(json)
+        return Responses.json(
+            try await pool.found(orNotFound: "Mødet findes ikke i indekset.") {
+                try $0.meeting(id: id).map { JSONRenderer.render(meeting: $0) }
+            }
+        )
     }
 
     /// The OpenAPI 3.1 document.

@@ -55,34 +55,35 @@ struct PageController: Sendable {
     @Sendable func item(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Punktets id")
         let resources = self.resources
-        let page = try await pool.withSearcher { searcher in
-            try searcher.item(id: id).map { resources.render(ItemPageView($0), with: "item") }
-        }
-        guard let page else { throw WebInputError.notFound("Punktet findes ikke i indekset.") }
-        return Responses.html(page)
+        return Responses.html(
+            try await pool.found(orNotFound: "Punktet findes ikke i indekset.") { searcher in
+                try searcher.item(id: id).map { resources.render(ItemPageView($0), with: "item") }
+            }
+        )
     }
 
     /// Every item on the case, oldest first; 404 when none is.
     @Sendable func caseTimeline(_ request: Request, context: some RequestContext) async throws -> Response {
         let number = try PathArgument.value(context, noun: "Sagsnummeret")
         let resources = self.resources
-        let page = try await pool.withSearcher { searcher -> String? in
-            let items = try searcher.caseHistory(number)
-            return items.isEmpty ? nil : resources.render(CasePageView(caseNumber: number, items: items), with: "case")
-        }
-        guard let page else { throw WebInputError.notFound("Ingen punkter i indekset har sagsnummer \(number).") }
-        return Responses.html(page)
+        return Responses.html(
+            try await pool.found(orNotFound: "Ingen punkter i indekset har sagsnummer \(number).") { searcher in
+                let items = try searcher.caseHistory(number)
+                return items.isEmpty
+                    ? nil : resources.render(CasePageView(caseNumber: number, items: items), with: "case")
+            }
+        )
     }
 
     /// A meeting's agenda; 404 for a meeting the index does not hold.
     @Sendable func meeting(_ request: Request, context: some RequestContext) async throws -> Response {
         let id = try PathArgument.value(context, noun: "Mødets id")
         let resources = self.resources
-        let page = try await pool.withSearcher { searcher in
-            try searcher.meeting(id: id).map { resources.render(MeetingPageView($0), with: "meeting") }
-        }
-        guard let page else { throw WebInputError.notFound("Mødet findes ikke i indekset.") }
-        return Responses.html(page)
+        return Responses.html(
+            try await pool.found(orNotFound: "Mødet findes ikke i indekset.") { searcher in
+                try searcher.meeting(id: id).map { resources.render(MeetingPageView($0), with: "meeting") }
+            }
+        )
     }
 
     private func errorPage(_ search: WebSearch, _ error: WebInputError) -> Response {
