@@ -100,27 +100,18 @@ struct AnalysisTests {
         }
     }
 
-    @Test("Widening unknown words needs a hunspell stemmer: with Snowball's the query stays as it was")
-    func wideningWithoutLemmas() throws {
+    @Test(
+        "Rewrites with nothing to do leave the query as it was: inflecting one without phrases, widening with Snowball's stemmer (widening needs hunspell's)"
+    )
+    func rewritesWithNothingToDo() throws {
         try withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("index").path
             try writeIndex(at: path, items: sampleItems, strategy: .some)
             let database = try Database(path: path)
             let query = try makeParser(database: database).parse("lokalplaner havnen")
-            let widened = try query.wideningUnknownWords(in: database, stemmer: Stemmer(language: "danish"))
-            #expect(widened.description == query.description)
-        }
-    }
-
-    @Test("Inflecting leaves a query without phrases as it was")
-    func inflectingWithoutPhrases() throws {
-        try withTemporaryDirectory { directory in
-            let path = directory.appendingPathComponent("index").path
-            try writeIndex(at: path, items: sampleItems, strategy: .some)
-            let database = try Database(path: path)
-            let query = try makeParser(database: database).parse("lokalplaner havnen")
-            let inflected = try query.inflectingPhrases(in: database, stemmer: Stemmer(language: "danish"))
-            #expect(inflected.description == query.description)
+            let stemmer = try Stemmer(language: "danish")
+            #expect(try query.inflectingPhrases(in: database, stemmer: stemmer).description == query.description)
+            #expect(try query.wideningUnknownWords(in: database, stemmer: stemmer).description == query.description)
         }
     }
 }
