@@ -81,24 +81,23 @@ struct HarvestCommand: ParsableCommand {
     /// One line per site: what was listed, fetched and written, the requests made and OCR's speed.
     static func describe(_ report: SiteReport) -> String {
         var parts = [
-            report.listed.map { "\($0) meetings listed" } ?? "no list",
+            report.listed.map { counted($0, "meeting listed", "meetings listed") } ?? "no list",
             "\(report.written.count) new or changed",
             "\(report.unchanged) unchanged",
         ]
         if report.leftOut > 0 { parts.append("\(report.leftOut) without id or date left out") }
-        parts.append("\(report.attachments) attachments")
+        parts.append(counted(report.attachments, "attachment", "attachments"))
         if report.ocrPages > 0 {
-            parts.append(
-                String(
-                    format: "%d pages read by OCR (%.1f s/page)",
-                    report.ocrPages,
-                    report.ocrSeconds / Double(report.ocrPages)
-                )
-            )
+            let speed = String(format: "%.1f", report.ocrSeconds / Double(report.ocrPages))
+            parts.append("\(counted(report.ocrPages, "page", "pages")) read by OCR (\(speed) s/page)")
         }
-        parts.append("\(report.requests) requests")
-        parts.append("\(report.errors.count) errors")
+        parts.append(counted(report.requests, "request", "requests"))
+        parts.append(counted(report.errors.count, "error", "errors"))
         return "\(report.source.municipality): " + parts.joined(separator: ", ")
+    }
+
+    private static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
     }
 
     // The command is synchronous; the harvest runs on the concurrency pool while this thread waits.

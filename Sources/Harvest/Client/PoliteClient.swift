@@ -19,13 +19,14 @@ final class PoliteClient: Sendable {
         self.settings = settings
         pacer = Pacer(interval: settings.interval)
         let timeout = TimeAmount.milliseconds(Self.milliseconds(settings.timeout))
-        http = HTTPClient(
-            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-            configuration: HTTPClient.Configuration(
-                redirectConfiguration: .disallow,
-                timeout: .init(connect: timeout, read: timeout)
-            )
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: timeout, read: timeout)
         )
+        // `get` retries with its own backoff; left on, the pool would also retry a refused connection until the
+        // timeout, so a site that is down would cost the whole timeout on every try.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
     /// The requests sent so far, retries included.
@@ -54,7 +55,7 @@ final class PoliteClient: Sendable {
                 throw HarvestError.request(url: url, reason: "answer larger than \(settings.maximumBytes) bytes")
             } catch {
                 try Task.checkCancellation()
-                try await retry(url, host: host, failure: Self.describe(error), wait: wait, attempt: &attempt)
+                try await retry(url, host: host, failure: RequestFailure.describe(error), wait: wait, attempt: &attempt)
                 continue
             }
             guard answer.status >= 500 || answer.status == 429 else { return answer }
@@ -106,22 +107,5 @@ final class PoliteClient: Sendable {
     private static func milliseconds(_ duration: Duration) -> Int64 {
         let (seconds, attoseconds) = duration.components
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
-    }
-
-    // AsyncHTTPClient's errors print as type names; say what happened in words.
-    private static func describe(_ error: any Error) -> String {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .deadlineExceeded, .readTimeout, .connectTimeout: return "timed out"
-            case .remoteConnectionClosed: return "connection closed before the answer was complete"
-            default: return "\(error)"
-            }
-        }
-        let text = "\(error)"
-        if text.contains("EOF") || text.contains("invalidEOFState") {
-            return "connection closed before the answer was complete"
-        }
-        if text.contains("connectTimeout") || text.contains("Timeout") { return "timed out" }
-        return text
     }
 }

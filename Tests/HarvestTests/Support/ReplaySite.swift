@@ -27,7 +27,7 @@ final class ReplaySite: Sendable {
     enum Fault: Sendable {
         /// This status; a 503 comes with `Retry-After: 0`.
         case status(Int)
-        /// No answer for three seconds (longer than the tests' timeout), then the real one.
+        /// No answer until the site stops: only the client's timeout ends the request.
         case stall
         /// The real answer's body cut off halfway, the connection closed.
         case truncate
@@ -168,7 +168,8 @@ final class ReplaySite: Sendable {
             if code == 503 { headers[.retryAfter] = "0" }
             return Response(status: .init(code: code), headers: headers)
         case .stall:
-            try await Task.sleep(for: .seconds(3))
+            // Cancelled when the site stops; no test waits this long.
+            try await Task.sleep(for: .seconds(600))
             return response(reply(), truncated: false)
         case .truncate:
             return response(reply(), truncated: true)
