@@ -2,6 +2,7 @@
 
 #include <hunspell/hunspell.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -60,16 +61,77 @@ std::size_t common_prefix(const std::string &a, const std::string &b) {
     return n;
 }
 
+/// One of hunspell's readings of a word: its stem, and how plausible the reading is in minutes.
+struct Reading {
+    std::string stem;
+    int rank;
+};
+
+// hunspell-da reads many nouns also as forms of a verb or adjective that minutes never use: `projekter` as the
+// imperative of `projektere`, `planen` as `plane` by a flag alone, with no inflection said. Minutes do not
+// command, and a reading hunspell cannot name is its least sure; either loses to any other reading.
+int rank_of(const std::string &analysis) {
+    if (analysis.find("IMPERATIV") != std::string::npos) return 0;
+    if (analysis.find('+') == std::string::npos && analysis.find("fl:") != std::string::npos) return 0;
+    return 1;
+}
+
+/// Adds the reading `stem` at `rank` to `found`, or raises the rank of the stem already there.
+void add(std::vector<Reading> &found, const std::string &stem, int rank) {
+    auto same = std::find_if(found.begin(), found.end(), [&](const Reading &r) { return r.stem == stem; });
+    if (same == found.end())
+        found.push_back({stem, rank});
+    else
+        same->rank = std::max(same->rank, rank);
+}
+
+/// hunspell's readings of `word` (`st:plan +BESTEMT_ENTAL`; a compound's as `pa:planen ( st:plane fl:79 | … )`),
+/// each stem once at its best rank. A genitive is as plausible as the form it adds its `s` to: `planens` is read
+/// as `plan` because `planen` is. Caller holds the dictionary's lock.
+std::vector<Reading> readings(Hunhandle *handle, const std::string &word) {
+    char **analyses = nullptr;
+    int count = Hunspell_analyze(handle, &analyses, word.c_str());
+    std::vector<Reading> found;
+    std::optional<std::vector<Reading>> without_s;
+    for (int i = 0; i < count; ++i) {
+        std::string analysis = analyses[i];
+        for (std::size_t piece = 0; piece < analysis.size();) {
+            std::size_t end = std::min(analysis.find('|', piece), analysis.size());
+            std::string part = analysis.substr(piece, end - piece);
+            piece = end + 1;
+            std::size_t start = part.find("st:");
+            if (start == std::string::npos) continue;
+            start += 3;
+            std::string stem = part.substr(start, part.find_first_of(" )", start) - start);
+            int rank = rank_of(part);
+            if (part.find("GENITIV") != std::string::npos && word.size() > 1 && word.back() == 's') {
+                if (!without_s) without_s = readings(handle, word.substr(0, word.size() - 1));
+                for (const Reading &base : *without_s)
+                    if (base.stem == stem) rank = base.rank;
+            }
+            add(found, stem, rank);
+        }
+    }
+    Hunspell_free_list(handle, &analyses, count);
+    return found;
+}
+
 /// The lemma hunspell gives `word` as the class comment says, or none. Caller holds the dictionary's lock.
 std::optional<std::string> lemma(Hunhandle *handle, const std::string &word) {
-    char **stems = nullptr;
-    int count = Hunspell_stem(handle, &stems, word.c_str());
+    std::vector<Reading> candidates;
+    for (Reading &reading : readings(handle, word)) {
+        std::size_t prefix = common_prefix(reading.stem, word);
+        if (prefix < 3 && prefix < word.size()) continue;
+        candidates.push_back(std::move(reading));
+    }
+    int top = 0;
+    for (const Reading &reading : candidates) top = std::max(top, reading.rank);
     std::optional<std::string> best;
     std::size_t best_prefix = 0;
-    for (int i = 0; i < count; ++i) {
-        std::string stem = stems[i];
+    for (const Reading &reading : candidates) {
+        if (reading.rank < top) continue;
+        const std::string &stem = reading.stem;
         std::size_t prefix = common_prefix(stem, word);
-        if (prefix < 3 && prefix < word.size()) continue;
         bool better = !best || prefix > best_prefix ||
                       (prefix == best_prefix && stem != *best &&
                        (stem == word || (*best != word && stem.size() < best->size())));
@@ -78,7 +140,6 @@ std::optional<std::string> lemma(Hunhandle *handle, const std::string &word) {
             best_prefix = prefix;
         }
     }
-    Hunspell_free_list(handle, &stems, count);
     return best;
 }
 

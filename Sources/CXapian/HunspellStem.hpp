@@ -16,7 +16,9 @@ namespace cxapian {
 
 /// A Xapian stemmer whose stems are dictionary lemmas from hunspell.
 ///
-/// - Of hunspell's stems the one sharing the longest beginning with the word wins (`ledere` → `leder`, not `led`);
+/// - A reading as the imperative, or by a flag with no inflection said, loses to any other (`projekter` →
+///   `projekt`, not the imperative of `projektere`; `planen` → `plan`, not `plane`): minutes do not command.
+/// - Of the stems left, the one sharing the longest beginning with the word wins (`ledere` → `leder`, not `led`);
 ///   a stem sharing fewer than three letters with it is no lemma of it (`ældre` → `gammel`, a compound reduced to
 ///   its last part) and is not taken; a known word without a lemma taken stays as written.
 /// - A word the dictionary does not know keeps its beginning and takes the lemma of its longest known ending

@@ -253,7 +253,7 @@ public enum IndexSchema {
     }
 
     /// The schema version written to ``Metadata/schemaVersion``; bump when terms or values change meaning.
-    public static let version = "6"
+    public static let version = "7"
 
     /// The stemmer language for all free text.
     public static let language = "danish"
