@@ -13,10 +13,12 @@ int cx_stem_new(const char *language, size_t language_length, cx_stem **out, cha
 }
 
 int cx_stem_new_hunspell(const char *aff, size_t aff_length, const char *dic, size_t dic_length, const char *fallback,
-                         size_t fallback_length, cx_stem **out, char **error) noexcept {
+                         size_t fallback_length, const char *word_counts, size_t word_counts_length, cx_stem **out,
+                         char **error) noexcept {
     return guarded(error, [&] {
         Xapian::Stem lemmas(new HunspellStem(bytes(aff, aff_length), bytes(dic, dic_length),
-                                             Xapian::Stem(bytes(fallback, fallback_length))));
+                                             Xapian::Stem(bytes(fallback, fallback_length)),
+                                             bytes(word_counts, word_counts_length)));
         *out = new cx_stem{lemmas};
     });
 }

@@ -18,7 +18,9 @@ namespace cxapian {
 ///
 /// - A reading as the imperative, or by a flag with no inflection said, loses to any other (`projekter` →
 ///   `projekt`, not the imperative of `projektere`; `planen` → `plan`, not `plane`): minutes do not command.
-/// - Of the stems left, the one sharing the longest beginning with the word wins (`ledere` → `leder`, not `led`);
+/// - Of the stems left, the one sharing the longest beginning with the word wins (`ledere` → `leder`, not `led`),
+///   unless the word counts hold another ten times as often (`planer` → `plan`, not the verb `plane`) and the word
+///   is not read as a passive (`vises` → `vise`);
 ///   a stem sharing fewer than three letters with it is no lemma of it (`ældre` → `gammel`, a compound reduced to
 ///   its last part) and is not taken; a known word without a lemma taken stays as written.
 /// - A word the dictionary does not know keeps its beginning and takes the lemma of its longest known ending
@@ -30,8 +32,13 @@ namespace cxapian {
 /// microseconds a word, far more for a word it must take apart.
 class HunspellStem final : public Xapian::StemImplementation {
   public:
-    /// A lemmatiser over the hunspell dictionary `aff` + `dic`; throws InvalidArgumentError if either is unreadable.
-    HunspellStem(const std::string &aff, const std::string &dic, Xapian::Stem fallback);
+    /// How often words occur in minutes: the evidence between readings of equal rank.
+    using WordCounts = std::unordered_map<std::string, long>;
+
+    /// A lemmatiser over the hunspell dictionary `aff` + `dic`, weighing readings by `word_counts` (`word count`
+    /// lines; may be empty); throws InvalidArgumentError if either file is unreadable.
+    HunspellStem(const std::string &aff, const std::string &dic, Xapian::Stem fallback,
+                 const std::string &word_counts);
 
     std::string operator()(const std::string &word) override;
     std::string get_description() const override;
@@ -51,6 +58,8 @@ class HunspellStem final : public Xapian::StemImplementation {
     struct Remembered {
         std::shared_mutex lock;
         std::unordered_map<std::string, Lemma> lemmas;
+        /// The word counts, parsed once; never changed after.
+        WordCounts counts;
     };
 
   private:

@@ -120,4 +120,28 @@ struct AnalysisTests {
             )
         }
     }
+
+    /// An item of a Greve meeting that says `projekter` (also in `anlægsprojekter`) and `priser`, and no other form
+    /// of either word.
+    @Test(
+        "A noun finds its plural, which hunspell also reads as a verb form",
+        arguments: [
+            ("projekt", "greve-kommune/beskaeftigelses-og-erhvervsudvalget/2022-08-15/4"),  // projekter, not projektere
+            ("pris", "greve-kommune/beskaeftigelses-og-erhvervsudvalget/2022-08-15/4"),  // priser, not prise
+        ]
+    )
+    func nounsFindTheirPlurals(word: String, item: String) throws {
+        try withTemporaryDirectory { directory in
+            let index = directory.appendingPathComponent("index").path
+            let meeting = Project.corpus.appendingPathComponent(
+                "greve/greve_beskaeftigelses-og-erhvervsudvalget_2022-08-15.json"
+            )
+            _ = try Indexer(databasePath: index).index(paths: [meeting.path])
+            let result = try Searcher(databasePath: index).search(SearchRequest(query: word, limit: 100))
+            let (corrected, ids) = (result.corrected, result.hits.map(\.id))
+            // Not through a spelling correction, which a search that finds nothing shows instead.
+            #expect(!corrected, "\(word)")
+            #expect(ids.contains(item), "\(word)")
+        }
+    }
 }

@@ -232,9 +232,11 @@ int cx_doc_get_data(const cx_doc *_Nonnull doc, char *_Nullable *_Nonnull data, 
 int cx_stem_new(const char *_Nonnull language, size_t language_length, cx_stem *_Nullable *_Nonnull out,
                 char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// A stemmer whose stems are hunspell lemmas from the dictionary `aff` + `dic` (paths), with Stem(`fallback`) for
-/// unknown words (see HunspellStem.hpp); CX_ERR_INVALID_ARGUMENT when a file is unreadable. Free with cx_stem_free.
+/// unknown words, choosing between readings by `word_counts` (`word count` lines, may be empty; see
+/// HunspellStem.hpp); CX_ERR_INVALID_ARGUMENT when a file is unreadable. Free with cx_stem_free.
 int cx_stem_new_hunspell(const char *_Nonnull aff, size_t aff_length, const char *_Nonnull dic, size_t dic_length,
-                         const char *_Nonnull fallback, size_t fallback_length, cx_stem *_Nullable *_Nonnull out,
+                         const char *_Nonnull fallback, size_t fallback_length, const char *_Nonnull word_counts,
+                         size_t word_counts_length, cx_stem *_Nullable *_Nonnull out,
                          char *_Nullable *_Nonnull error) CX_NOEXCEPT;
 /// Destroys the handle; NULL is ignored.
 void cx_stem_free(cx_stem *_Nullable stem) CX_NOEXCEPT;

@@ -29,7 +29,8 @@ public final class DanishAnalyzer {
             ? try Stemmer(
                 hunspellAffix: Self.hunspellDictionary.affix,
                 dictionary: Self.hunspellDictionary.words,
-                fallback: IndexSchema.language
+                fallback: IndexSchema.language,
+                wordCounts: CorpusFrequencies.table
             ) : try Stemmer(language: IndexSchema.language)
         stopper = Stopper(words: DanishStopWords.all)
     }

@@ -21,13 +21,37 @@ public final class Stemmer {
     /// `/usr/share/hunspell/da_DK.aff` and `.dic`), with Snowball's `fallback` stemmer for words it does not know.
     ///
     /// Words with anything but letters stay as written. The dictionary is loaded once per process, on first use.
+    /// Of two readings of a word, one whose lemma `wordCounts` (`word count` lines) holds ten times as often as
+    /// the other's wins: `planer` is `plan` rather than the verb `plane`.
     /// - Throws: ``XapianError`` with code `.invalidArgument` when a file is unreadable or `fallback` unknown.
-    public init(hunspellAffix affix: String, dictionary: String, fallback: String) throws(XapianError) {
+    public init(
+        hunspellAffix affix: String,
+        dictionary: String,
+        fallback: String,
+        wordCounts: String = ""
+    )
+        throws(XapianError)
+    {
         var handle: OpaquePointer?
         try check { error in
             affix.withBytes { aff, affCount in
                 dictionary.withBytes { dic, dicCount in
-                    fallback.withBytes { cx_stem_new_hunspell(aff, affCount, dic, dicCount, $0, $1, &handle, error) }
+                    fallback.withBytes { fallback, fallbackCount in
+                        wordCounts.withBytes {
+                            cx_stem_new_hunspell(
+                                aff,
+                                affCount,
+                                dic,
+                                dicCount,
+                                fallback,
+                                fallbackCount,
+                                $0,
+                                $1,
+                                &handle,
+                                error
+                            )
+                        }
+                    }
                 }
             }
         }
