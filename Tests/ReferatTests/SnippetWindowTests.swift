@@ -66,6 +66,20 @@ struct SnippetWindowTests {
         )
     }
 
+    @Test func aPhrasesStopWordMayStandBetweenItsWordsUnmarked() {
+        let filler = String(repeating: "fyldord ", count: 400)
+        let text = "Vejen er lukket. " + filler + "Sti og bro. " + filler + "Adgang ad vej eller sti til skolen."
+        let words: Set = ["vej", "vejen", "sti"]
+        let phrase = SnippetWindow(of: text, findingPhrase: true) { words.contains($0) }
+        #expect(phrase.snippet.html.contains("<mark>vej</mark> eller <mark>sti</mark>"))
+        // A longer word that is no stop word parts them.
+        let parted = "Vejen er lukket. " + filler + "Adgang ad vej gennem sti til skolen."
+        #expect(
+            SnippetWindow(of: parted, findingPhrase: true) { words.contains($0) }.snippet
+                == SnippetWindow(of: parted) { words.contains($0) }.snippet
+        )
+    }
+
     @Test func theStartOfATextIsTheSnippetOfASearchWithoutWords() {
         let start = SnippetWindow(startOf: text, continues: true)
         let unmatched = SnippetWindow(of: text, continues: true) { _ in false }

@@ -10,4 +10,7 @@ public enum DanishStopWords {
         "anden", "hende", "mine", "alt", "meget", "sit", "sine", "vor", "mod", "disse", "hvis", "din", "nogle",
         "hos", "blive", "mange", "ad", "bliver", "hendes", "været", "thi", "jer", "sådan",
     ]
+
+    /// ``all``, for lookups.
+    public static let set = Set(all)
 }

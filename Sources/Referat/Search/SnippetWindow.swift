@@ -111,24 +111,28 @@ struct SnippetWindow {
     }
 
     /// Whether two matched words stand side by side, as a phrase's words do: they differ, and between them are
-    /// spaces, hyphens or punctuation and at most one short word (a phrase's stop word, which no query word
-    /// matches: `børn og unge`, `Børne- og Ungeudvalget`).
+    /// spaces, hyphens or punctuation and at most one stop word or other short word, which no query word matches
+    /// (`børn og unge`, `Børne- og Ungeudvalget`, `vej eller sti`).
     private static func sideBySide(
         _ first: Range<Int>,
         _ second: Range<Int>,
         in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         let gap = bytes[first.upperBound..<second.lowerBound]
-        guard gap.contains(where: isSpace), gap.count <= 3 + maximumStopWordBytes,
+        guard gap.contains(where: isSpace), gap.count <= 3 + longestStopWordBytes,
             !bytes[first].elementsEqual(bytes[second])
         else { return false }
         // The runs of word bytes in the gap: ASCII letters and multi-byte sequences (æ, ø, å).
         let runs = gap.split { $0 < 0x80 && !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) }
-        return runs.count == 0 || (runs.count == 1 && runs[0].count <= maximumStopWordBytes)
+        guard runs.count == 1 else { return runs.isEmpty }
+        let word = String(decoding: runs[0], as: UTF8.self).lowercasedQuickly()
+        return runs[0].count <= shortWordBytes || DanishStopWords.set.contains(word)
     }
 
-    /// The longest word that may stand between a phrase's words unmatched, in bytes: `og`, `for`, `på`, `til`.
-    private static let maximumStopWordBytes = 3
+    /// The longest word that may stand between a phrase's words unmatched without being a stop word, in bytes.
+    private static let shortWordBytes = 3
+    /// The longest stop word, in bytes (`hendes`, `skulle`).
+    private static let longestStopWordBytes = DanishStopWords.all.map(\.utf8.count).max() ?? 0
 
     /// Where the passage with the most distinct matched words starts and ends, the earliest of equals; the start of
     /// the text without matches.
