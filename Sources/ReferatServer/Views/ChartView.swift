@@ -17,6 +17,8 @@ struct ChartView: Sendable {
         let labelX: Int
         let countY: Int
         let label: String
+        /// Whether the period's label is drawn: under narrow bars only every second or third is, the newest always.
+        let showsLabel: Bool
         let count: String
         let title: String
         let href: String
@@ -38,8 +40,9 @@ struct ChartView: Sendable {
     /// Bars for `periods`, oldest first; `nil` for fewer than two periods, where a chart says nothing.
     init?(periods: [Period], caption: String) {
         guard periods.count >= 2 else { return nil }
-        // Wide bars for a few periods, narrower for many, within a phone's width for up to a dozen.
-        let slot = max(28, min(72, 640 / periods.count))
+        // Wide bars for a few periods, narrower for many, within a phone's width (352 of a 390-pixel screen's 358
+        // inside the page's margins) for up to a dozen; more scroll sideways.
+        let slot = max(28, min(72, 352 / periods.count))
         let gap = slot / 5
         let largest = max(1, periods.map(\.count).max() ?? 1)
         width = slot * periods.count
@@ -50,6 +53,8 @@ struct ChartView: Sendable {
         // About 7 units a character at the template's font size, so that neighbouring counts never run together.
         let widest = periods.map { DanishFormat.number($0.count).count }.max() ?? 0
         showsCounts = slot >= 7 * widest + 4
+        let longestLabel = periods.map(\.label.count).max() ?? 0
+        let labelEvery = (7 * longestLabel + 6 + slot - 1) / slot
         bars = periods.enumerated().map { index, period in
             let barHeight = period.count == 0 ? 0 : max(2, period.count * Self.plotHeight / largest)
             let x = index * slot + gap / 2
@@ -62,6 +67,7 @@ struct ChartView: Sendable {
                 labelX: x + (slot - gap) / 2,
                 countY: y - 4,
                 label: period.label,
+                showsLabel: (periods.count - 1 - index) % labelEvery == 0,
                 count: DanishFormat.number(period.count),
                 title: "\(period.label): \(DanishFormat.count(period.count, "punkt", "punkter"))",
                 href: period.href

@@ -89,6 +89,7 @@ extension ChartView.Bar: MustacheParent {
         case "labelX": labelX
         case "countY": countY
         case "label": label
+        case "showsLabel": showsLabel
         case "count": count
         case "title": title
         case "href": href
