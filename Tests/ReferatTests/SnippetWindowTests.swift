@@ -51,29 +51,35 @@ struct SnippetWindowTests {
     }
 
     @Test func aPhraseIsShownWhereItsWordsStandSideBySide() {
-        let filler = String(repeating: "fyldord ", count: 400)
-        let text = "Kommunens økonomi. " + filler + "Budgettet for året. " + filler + "Om kommunens budget og regnskab."
         let words: Set = ["kommunens", "budget", "budgettet"]
-        let phrase = SnippetWindow(of: text, findingPhrase: true) { words.contains($0) }
-        #expect(phrase.snippet.html.contains("<mark>kommunens</mark> <mark>budget</mark>"))
-        let plain = SnippetWindow(of: text) { words.contains($0) }
-        #expect(plain.snippet.html.hasPrefix("<mark>Kommunens</mark> økonomi"))
-        // Without the words side by side, the passage is chosen as for any search.
-        let apart = "Kommunens økonomi. " + filler + "Budgettet for året."
-        #expect(
-            SnippetWindow(of: apart, findingPhrase: true) { words.contains($0) }.snippet
-                == SnippetWindow(of: apart) { words.contains($0) }.snippet
+        expectPhrase(
+            words,
+            shown: "<mark>kommunens</mark> <mark>budget</mark>",
+            in: ["Kommunens økonomi. ", "Budgettet for året. ", "Om kommunens budget og regnskab."],
+            notIn: ["Kommunens økonomi. ", "Budgettet for året."]
         )
+        let text = "Kommunens økonomi. " + Self.filler + "Om kommunens budget og regnskab."
+        #expect(SnippetWindow(of: text) { words.contains($0) }.snippet.html.hasPrefix("<mark>Kommunens</mark> økonomi"))
     }
 
     @Test func aPhrasesStopWordMayStandBetweenItsWordsUnmarked() {
-        let filler = String(repeating: "fyldord ", count: 400)
-        let text = "Vejen er lukket. " + filler + "Sti og bro. " + filler + "Adgang ad vej eller sti til skolen."
-        let words: Set = ["vej", "vejen", "sti"]
-        let phrase = SnippetWindow(of: text, findingPhrase: true) { words.contains($0) }
-        #expect(phrase.snippet.html.contains("<mark>vej</mark> eller <mark>sti</mark>"))
         // A longer word that is no stop word parts them.
-        let parted = "Vejen er lukket. " + filler + "Adgang ad vej gennem sti til skolen."
+        expectPhrase(
+            ["vej", "vejen", "sti"],
+            shown: "<mark>vej</mark> eller <mark>sti</mark>",
+            in: ["Vejen er lukket. ", "Sti og bro. ", "Adgang ad vej eller sti til skolen."],
+            notIn: ["Vejen er lukket. ", "Adgang ad vej gennem sti til skolen."]
+        )
+    }
+
+    private static let filler = String(repeating: "fyldord ", count: 400)
+
+    /// Expects a phrase search for `words` to show `shown` in the passages `parts` joined by long filler, and,
+    /// where the words never stand side by side (`apart`), the passage any search for them would show.
+    private func expectPhrase(_ words: Set<String>, shown: String, in parts: [String], notIn apart: [String]) {
+        let text = parts.joined(separator: Self.filler)
+        #expect(SnippetWindow(of: text, findingPhrase: true) { words.contains($0) }.snippet.html.contains(shown))
+        let parted = apart.joined(separator: Self.filler)
         #expect(
             SnippetWindow(of: parted, findingPhrase: true) { words.contains($0) }.snippet
                 == SnippetWindow(of: parted) { words.contains($0) }.snippet
