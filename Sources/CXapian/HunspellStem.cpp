@@ -71,7 +71,7 @@ std::size_t common_prefix(const std::string &a, const std::string &b) {
 struct Reading {
     std::string stem;
     int rank;
-    /// Whether hunspell reads the word as this stem's passive (`føres` of `føre`).
+    /// Whether hunspell reads the word as this stem's passive (`føres` of `føre`), not a participle's.
     bool passive;
 };
 
@@ -119,7 +119,8 @@ std::vector<Reading> readings(Hunhandle *handle, const std::string &word) {
                 for (const Reading &base : *without_s)
                     if (base.stem == stem) rank = base.rank;
             }
-            add(found, {stem, rank, part.find("PASSIV") != std::string::npos});
+            bool passive = part.find("PASSIV") != std::string::npos && part.find("PERF_PART") == std::string::npos;
+            add(found, {stem, rank, passive});
         }
     }
     Hunspell_free_list(handle, &analyses, count);
@@ -135,6 +136,21 @@ long count_of(const HunspellStem::WordCounts &counts, const std::string &word) {
 // A reading the minutes use ten times as often as a word wins over the longest shared beginning (`planer` is
 // `plan`, 1,873 times in the shipped minutes, not the verb `plane`, 12); a passive stays a verb (`vises`).
 constexpr long evidence_ratio = 10;
+
+// A Danish word in -er is both an agent noun and a verb's present tense (`vurderer`: appraiser, appraises; hunspell
+// reads `giver` as `give` with no inflection named), and hunspell lists the noun as a word of its own. Minutes mostly use the verb. The noun wins unless its other forms
+// (`vurdereren`, `vurderere`, `vurdererne`) are ten times rarer in the word counts than the verb's infinitive and
+// passive (`vurdere`, `vurderes`): `modtager` and `deltager` stay nouns, `vurderer` and `beslutter` are verbs.
+std::string agent_noun_or_verb(const std::string &word, const std::vector<Reading> &candidates,
+                               const HunspellStem::WordCounts &counts) {
+    for (const Reading &reading : candidates) {
+        if (reading.stem + "r" != word) continue;
+        long noun = count_of(counts, word + "en") + count_of(counts, word + "e") + count_of(counts, word + "ne");
+        long verb = count_of(counts, reading.stem) + count_of(counts, reading.stem + "s");
+        if (verb >= evidence_ratio * std::max(1L, noun)) return reading.stem;
+    }
+    return word;
+}
 
 /// The lemma hunspell gives `word` as the class comment says, or none. Caller holds the dictionary's lock.
 std::optional<std::string> lemma(Hunhandle *handle, const std::string &word, const HunspellStem::WordCounts &counts) {
@@ -163,7 +179,8 @@ std::optional<std::string> lemma(Hunhandle *handle, const std::string &word, con
         }
     }
     if (!best) return std::nullopt;
-    if (best->stem == word || best->passive) return best->stem;
+    if (best->stem == word) return agent_noun_or_verb(word, candidates, counts);
+    if (best->passive) return best->stem;
     const Reading *used = best;
     for (const Reading &reading : candidates)
         if (count_of(counts, reading.stem) > count_of(counts, used->stem)) used = &reading;

@@ -20,7 +20,8 @@ namespace cxapian {
 ///   `projekt`, not the imperative of `projektere`; `planen` → `plan`, not `plane`): minutes do not command.
 /// - Of the stems left, the one sharing the longest beginning with the word wins (`ledere` → `leder`, not `led`),
 ///   unless the word counts hold another ten times as often (`planer` → `plan`, not the verb `plane`) and the word
-///   is not read as a passive (`vises` → `vise`);
+///   is not read as a passive (`vises` → `vise`). A word that is its own reading stays as written, except an agent
+///   noun in -er whose other forms are ten times rarer than its verb's (`vurderer` → `vurdere`; `modtager` stays);
 ///   a stem sharing fewer than three letters with it is no lemma of it (`ældre` → `gammel`, a compound reduced to
 ///   its last part) and is not taken; a known word without a lemma taken stays as written.
 /// - A word the dictionary does not know keeps its beginning and takes the lemma of its longest known ending

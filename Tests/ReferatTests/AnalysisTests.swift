@@ -121,22 +121,23 @@ struct AnalysisTests {
         }
     }
 
-    /// An item of a Greve meeting that says `projekter` (also in `anlægsprojekter`) and `priser`, and no other form
-    /// of either word.
+    /// Items of two Greve meetings that say `projekter` (also in `anlægsprojekter`), `priser` or `vurderer`, and no
+    /// other form of the word.
     @Test(
-        "A noun finds its plural, which hunspell also reads as a verb form",
+        "A word finds its form that hunspell also reads otherwise: a noun's plural, a verb's present tense",
         arguments: [
-            ("projekt", "greve-kommune/beskaeftigelses-og-erhvervsudvalget/2022-08-15/4"),  // projekter, not projektere
+            ("projekt", "greve-kommune/beskaeftigelses-og-erhvervsudvalget/2022-08-15/4"),  // not projektere
             ("pris", "greve-kommune/beskaeftigelses-og-erhvervsudvalget/2022-08-15/4"),  // priser, not prise
+            ("vurdere", "greve-kommune/beskaeftigelses-og-erhvervsudvalget/2022-09-12/6"),  // not the noun vurderer
         ]
     )
-    func nounsFindTheirPlurals(word: String, item: String) throws {
+    func formsReadTwoWaysAreFound(word: String, item: String) throws {
         try withTemporaryDirectory { directory in
             let index = directory.appendingPathComponent("index").path
-            let meeting = Project.corpus.appendingPathComponent(
-                "greve/greve_beskaeftigelses-og-erhvervsudvalget_2022-08-15.json"
-            )
-            _ = try Indexer(databasePath: index).index(paths: [meeting.path])
+            let meetings = ["2022-08-15", "2022-09-12"].map {
+                Project.corpus.appendingPathComponent("greve/greve_beskaeftigelses-og-erhvervsudvalget_\($0).json").path
+            }
+            _ = try Indexer(databasePath: index).index(paths: meetings)
             let result = try Searcher(databasePath: index).search(SearchRequest(query: word, limit: 100))
             let (corrected, ids) = (result.corrected, result.hits.map(\.id))
             // Not through a spelling correction, which a search that finds nothing shows instead.

@@ -3,11 +3,13 @@ import XapianKit
 
 @Suite("Dictionary lemmas from hunspell as Xapian's stemmer")
 struct LemmaStemmerTests {
-    private static func lemmatiser() throws -> Stemmer {
+    /// The lemmatiser over Debian's da_DK, weighing readings by `wordCounts` (none by default).
+    private static func lemmatiser(wordCounts: String = "") throws -> Stemmer {
         try Stemmer(
             hunspellAffix: "/usr/share/hunspell/da_DK.aff",
             dictionary: "/usr/share/hunspell/da_DK.dic",
-            fallback: "danish"
+            fallback: "danish",
+            wordCounts: wordCounts
         )
     }
 
@@ -39,18 +41,27 @@ struct LemmaStemmerTests {
     /// Counts as the shipped minutes have them: evidence decides between readings of equal standing, ten to one.
     @Test func wordCountsDecideBetweenEqualReadings() throws {
         let counts = "plan 1873\nplane 12\nled 254\nleder 130\nvis 2822\nvise 112\n"
-        let weighed = try Stemmer(
-            hunspellAffix: "/usr/share/hunspell/da_DK.aff",
-            dictionary: "/usr/share/hunspell/da_DK.dic",
-            fallback: "danish",
-            wordCounts: counts
-        )
+        let weighed = try Self.lemmatiser(wordCounts: counts)
         #expect(try Self.lemmatiser().stem("planer") == "plane")
         #expect(weighed.stem("planer") == "plan")
         #expect(weighed.stem("spildevandsplaner") == "spildevandsplan")
         // Twice as often is not enough; a passive stays a verb however often the other reading occurs.
         #expect(weighed.stem("ledere") == "leder")
         #expect(weighed.stem("vises") == "vise")
+    }
+
+    /// A word in -er that is both an agent noun and a present tense is the verb when the noun's other forms are
+    /// ten times rarer than the verb's infinitive and passive.
+    @Test func anAgentNounGivesWayToItsVerbByEvidence() throws {
+        let counts = "vurdere 140\nvurderes 300\nmodtage 277\nmodtages 60\nmodtagere 90\nmodtagerne 40\n"
+        let weighed = try Self.lemmatiser(wordCounts: counts)
+        #expect(try Self.lemmatiser().stem("vurderer") == "vurderer")
+        #expect(weighed.stem("vurderer") == "vurdere")
+        #expect(weighed.stem("modtager") == "modtager")
+        // A participle's genitive is no passive: the evidence decides (`punkt`, not `punkte`).
+        #expect(try Self.lemmatiser().stem("punktets") == "punkte")
+        let punkt = try Self.lemmatiser(wordCounts: "punkt 401\n")
+        #expect(punkt.stem("punktets") == "punkt")
     }
 
     @Test func unknownWordsFallBackToSnowball() throws {
