@@ -138,9 +138,10 @@ long count_of(const HunspellStem::WordCounts &counts, const std::string &word) {
 constexpr long evidence_ratio = 10;
 
 // A Danish word in -er is both an agent noun and a verb's present tense (`vurderer`: appraiser, appraises; hunspell
-// reads `giver` as `give` with no inflection named), and hunspell lists the noun as a word of its own. Minutes mostly use the verb. The noun wins unless its other forms
-// (`vurdereren`, `vurderere`, `vurdererne`) are ten times rarer in the word counts than the verb's infinitive and
-// passive (`vurdere`, `vurderes`): `modtager` and `deltager` stay nouns, `vurderer` and `beslutter` are verbs.
+// reads `giver` as `give` with no inflection named), and hunspell lists the noun as a word of its own. Minutes
+// mostly use the verb. The noun wins unless its other forms (`vurdereren`, `vurderere`, `vurdererne`) are ten times
+// rarer in the word counts than the verb's infinitive and passive (`vurdere`, `vurderes`): `modtager` and
+// `deltager` stay nouns, `vurderer` and `beslutter` are verbs.
 std::string agent_noun_or_verb(const std::string &word, const std::vector<Reading> &candidates,
                                const HunspellStem::WordCounts &counts) {
     for (const Reading &reading : candidates) {
