@@ -17,7 +17,9 @@ struct CaseCommand: ParsableCommand {
     var caseNumber: String
 
     func run() throws {
-        let items = try Searcher(databasePath: database.db).caseHistory(caseNumber)
+        let searcher = try Searcher(databasePath: database.db)
+        if let warning = searcher.staleSchemaWarning { Terminal.printError("warning: \(warning)") }
+        let items = try searcher.caseHistory(caseNumber)
         try output.print(.caseHistory(caseNumber: caseNumber, items: items))
         if items.isEmpty { throw ExitCode.nothingFound }
     }

@@ -89,6 +89,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let searcher = try Searcher(databasePath: database.db)
+        if let warning = searcher.staleSchemaWarning { Terminal.printError("warning: \(warning)") }
         let request = SearchRequest(
             query: query.joined(separator: " "),
             filters: [

@@ -98,10 +98,12 @@ struct IndexerTests {
         }
     }
 
+    /// Indexing into it asks for a rebuild; searching it works and warns that words may be missed until then.
     @Test func anIndexWrittenWithAnotherSchemaAsksForARebuild() throws {
         try withSeedCorpus { (corpus, index) throws in
             let hedensted = corpus.appendingPathComponent("hedensted").path
             _ = try Indexer(databasePath: index).index(paths: [hedensted])
+            #expect(try Searcher(databasePath: index).staleSchemaWarning == nil)
             // What an index written before the schema version was bumped looks like.
             let output = try runPythonWriter(on: index, ["db.set_metadata('referat:schema', '1')", "db.commit()"])
             #expect(output.status == 0, "\(output.stderr)")
@@ -109,8 +111,17 @@ struct IndexerTests {
             #expect(throws: IndexError.schemaMismatch(path: index, built: "1")) {
                 _ = try Indexer(databasePath: index)
             }
+            let warning = try #require(try Searcher(databasePath: index).staleSchemaWarning)
+            #expect(warning.contains("schema 1, this referat writes schema \(IndexSchema.version)"))
+            for command in [["search", "kontanthjælp"], ["case", "23/5279"]] {
+                let searched = try run(referatExecutable, command + ["--db", index])
+                #expect(searched.stderr.hasPrefix("referat: warning: \(index) was indexed with schema 1"), "\(command)")
+                #expect(searched.stderr.contains("referat index --rebuild"), "\(command)")
+            }
+
             let rebuilt = try Indexer(databasePath: index, rebuild: true).index(paths: [hedensted])
             #expect(rebuilt.documentCount == 14)
+            #expect(try Searcher(databasePath: index).staleSchemaWarning == nil)
         }
     }
 

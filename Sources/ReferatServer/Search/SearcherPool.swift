@@ -17,6 +17,8 @@ public final class SearcherPool: Sendable {
     public let limits: SearchLimits
     /// How long a revision check holds: a shorter interval finds new items sooner and costs a little more.
     public let refreshInterval: Duration
+    /// The index's ``Searcher/staleSchemaWarning`` when the server started.
+    public let staleSchemaWarning: String?
     private let threads: NIOThreadPool
     private let state: NIOLockedValueBox<State>
 
@@ -41,6 +43,7 @@ public final class SearcherPool: Sendable {
             searcher.prepare()
             return PooledSearcher(searcher: searcher, generation: 0)
         }
+        staleSchemaWarning = searchers.first?.searcher.staleSchemaWarning
         state = NIOLockedValueBox(State(watcher: Watched(watcher), idle: searchers))
     }
 

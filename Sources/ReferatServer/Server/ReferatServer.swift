@@ -18,6 +18,7 @@ public enum ReferatServer {
             limits: configuration.limits.search,
             refreshInterval: configuration.refreshInterval
         )
+        if let warning = pool.staleSchemaWarning { logger.warning("\(warning)") }
         let resources = try await ServerResources.load()
         let router = buildRouter(pool: pool, resources: resources, limits: configuration.limits)
         return Application(
