@@ -10,9 +10,9 @@ public final class Searcher {
 
     /// What one search may cost.
     public let limits: SearchLimits
-    /// Why searches may miss items, when the index was written with another schema than this referat writes: a
-    /// query's words are analysed as this version does, the index's as its own did. `nil` for a current or empty
-    /// index.
+    /// Why searches may miss items, when the index records another schema than this referat writes: a query's words
+    /// are analysed as this version does, the index's as its own did. `nil` for a current index or one that records
+    /// no schema.
     public let staleSchemaWarning: String?
 
     private let path: String
@@ -31,11 +31,12 @@ public final class Searcher {
         database = combined
         counting = FacetCounting.choose(for: combined, parts: shards)
         let schema = (try? database.metadata(forKey: IndexSchema.Metadata.schemaVersion)) ?? ""
+        // An index that records no schema may be another program's, which its first hit's data will say.
         staleSchemaWarning =
-            combined.documentCount == 0 || schema == IndexSchema.version
+            schema.isEmpty || schema == IndexSchema.version
             ? nil
-            : "\(path) was indexed with schema \(schema.isEmpty ? "1" : schema), this referat writes schema "
-                + "\(IndexSchema.version): some words are not found until `referat index --rebuild` rebuilds it"
+            : "\(path) was indexed with schema \(schema), this referat writes schema \(IndexSchema.version): "
+                + "some words are not found until `referat index --rebuild` rebuilds it"
         let built = (try? database.metadata(forKey: IndexSchema.Metadata.analysis)) ?? ""
         analyzer = try DanishAnalyzer(Analysis.named(built) ?? .referat)
         builder = QueryBuilder(database: database, analyzer: analyzer, wildcardWords: limits.wildcardWords)
