@@ -59,6 +59,14 @@ public enum IndexSchema {
         matching: .dateRange
     ) { [$0.date.filter { $0 != "-" }] }
 
+    /// The meeting day, `YYYY-MM-DD`, that ``date``'s slot value (`YYYYMMDD`) holds; nil for any other value.
+    public static func day(inDateSlotValue value: String) -> String? {
+        let digits = Array(value.utf8)
+        guard digits.count == 8 else { return nil }
+        return [digits[0..<4], digits[4..<6], digits[6..<8]].map { String(decoding: $0, as: UTF8.self) }
+            .joined(separator: "-")
+    }
+
     /// The meeting month, Omega style: `M202209`.
     public static let month = Field(key: "month", noun: "month", label: "Months", danishLabel: "Måneder", prefix: "M") {
         [String($0.date.filter { $0 != "-" }.prefix(6))]

@@ -213,11 +213,8 @@ public final class Searcher {
         var days: [String: String] = [:]
         for index in 0..<newest.count {
             let term = IndexSchema.caseNumber.term(try newest.value(at: index, slot: caseSlot))
-            let day = Array(try newest.value(at: index, slot: dateSlot).utf8)
-            guard days[term] == nil, day.count == 8 else { continue }
-            days[term] =
-                String(decoding: day[0..<4], as: UTF8.self) + "-" + String(decoding: day[4..<6], as: UTF8.self) + "-"
-                + String(decoding: day[6..<8], as: UTF8.self)
+            guard days[term] == nil else { continue }
+            days[term] = IndexSchema.day(inDateSlotValue: try newest.value(at: index, slot: dateSlot))
         }
         return days
     }
