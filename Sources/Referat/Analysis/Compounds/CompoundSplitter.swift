@@ -187,7 +187,7 @@ public struct CompoundSplitter: CompoundParts {
     /// ``baseEndings``, with or without an `e`, or with a doubled consonant undone.
     func bases(of word: [UInt8]) -> [[UInt8]] {
         var found: [[UInt8]] = []
-        for ending in Self.baseEndings.map({ Array($0.utf8) })
+        for ending in Self.baseEndings
         where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
             let stem = Array(word.dropLast(ending.count))
             var bases = [stem, stem + [UInt8(ascii: "e")]]
@@ -213,13 +213,13 @@ public struct CompoundSplitter: CompoundParts {
     }
 
     // Inflectional endings, and derivational ones with their inflections, that a base takes (with or without its
-    // final `e`).
+    // final `e`), as UTF-8: every word split is matched against them.
     private static let baseEndings =
-        ["e", "r", "s", "t", "er", "en", "et", "es", "ne", "le", "te", "ere", "ene", "ens", "ets", "ede", "erne"]
+        (["e", "r", "s", "t", "er", "en", "et", "es", "ne", "le", "te", "ere", "ene", "ens", "ets", "ede", "erne"]
         + ["ernes", "lig", "lige", "ligt", "isk", "iske"]
         + ["ing", "ning", "else", "hed"].flatMap { suffix in
             ["", "en", "ens", "er", "erne", "ernes", "s"].map { suffix + $0 }
-        }
+        }).map { Array($0.utf8) }
 
     /// How often `word` occurs with its common inflections (`affald`, `affaldet`, `affalds`, …).
     func family(_ word: String) -> Int {
