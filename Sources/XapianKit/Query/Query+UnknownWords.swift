@@ -4,7 +4,7 @@ extension Query {
     /// This query with each stem of a word the dictionary does not know also matching the lemmas of the words in
     /// `database` that share its fallback (Snowball) stem.
     ///
-    /// With a hunspell `stemmer` (``Stemmer/init(hunspellAffix:dictionary:fallback:)``), the name `ukraine`, which
+    /// With a hunspell `stemmer` (``Stemmer/init(hunspellAffix:dictionary:fallback:wordCounts:)``), the name `ukraine`, which
     /// the dictionary knows only capitalised, has Snowball's stem `ukrain`, and `ukrainere` the lemma `ukrainer`;
     /// `Zukrain` then becomes `Zukrain SYNONYM Zukrainer`, as Snowball stemmed both alike. Words the dictionary
     /// knows keep their lemmas; with any other stemmer the query stays as it is.
