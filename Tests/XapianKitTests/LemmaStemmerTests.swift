@@ -38,30 +38,28 @@ struct LemmaStemmerTests {
         #expect(try Self.lemmatiser().stem(word) == lemma)
     }
 
-    /// Counts as the shipped minutes have them: evidence decides between readings of equal standing, ten to one.
-    @Test func wordCountsDecideBetweenEqualReadings() throws {
-        let counts = "plan 1873\nplane 12\nled 254\nleder 130\nvis 2822\nvise 112\n"
-        let weighed = try Self.lemmatiser(wordCounts: counts)
-        #expect(try Self.lemmatiser().stem("planer") == "plane")
-        #expect(weighed.stem("planer") == "plan")
-        #expect(weighed.stem("spildevandsplaner") == "spildevandsplan")
-        // Twice as often is not enough; a passive stays a verb however often the other reading occurs.
-        #expect(weighed.stem("ledere") == "leder")
-        #expect(weighed.stem("vises") == "vise")
-    }
+    /// Word counts as the shipped minutes have them, a word, its lemma without counts (nil: as with them) and with.
+    ///
+    /// Evidence decides between readings of equal standing, ten to one; twice as often is not enough (`ledere`), and
+    /// a passive stays a verb however often the other reading occurs (`vises`). A word in -er that is both an agent
+    /// noun and a present tense is the verb when the noun's other forms are ten times rarer than the verb's
+    /// infinitive and passive (`vurderer`, not `modtager`). A participle's genitive is no passive (`punktets`).
+    static let weighed: [(counts: String, word: String, unweighed: String?, weighed: String)] = [
+        (planCounts, "planer", "plane", "plan"),
+        (planCounts, "spildevandsplaner", nil, "spildevandsplan"),
+        (planCounts, "ledere", nil, "leder"),
+        (planCounts, "vises", nil, "vise"),
+        (verbCounts, "vurderer", "vurderer", "vurdere"),
+        (verbCounts, "modtager", nil, "modtager"),
+        ("punkt 401\n", "punktets", "punkte", "punkt"),
+    ]
+    private static let planCounts = "plan 1873\nplane 12\nled 254\nleder 130\nvis 2822\nvise 112\n"
+    private static let verbCounts = "vurdere 140\nvurderes 300\nmodtage 277\nmodtages 60\nmodtagere 90\nmodtagerne 40\n"
 
-    /// A word in -er that is both an agent noun and a present tense is the verb when the noun's other forms are
-    /// ten times rarer than the verb's infinitive and passive.
-    @Test func anAgentNounGivesWayToItsVerbByEvidence() throws {
-        let counts = "vurdere 140\nvurderes 300\nmodtage 277\nmodtages 60\nmodtagere 90\nmodtagerne 40\n"
-        let weighed = try Self.lemmatiser(wordCounts: counts)
-        #expect(try Self.lemmatiser().stem("vurderer") == "vurderer")
-        #expect(weighed.stem("vurderer") == "vurdere")
-        #expect(weighed.stem("modtager") == "modtager")
-        // A participle's genitive is no passive: the evidence decides (`punkt`, not `punkte`).
-        #expect(try Self.lemmatiser().stem("punktets") == "punkte")
-        let punkt = try Self.lemmatiser(wordCounts: "punkt 401\n")
-        #expect(punkt.stem("punktets") == "punkt")
+    @Test(arguments: weighed)
+    func wordCountsDecideBetweenReadings(counts: String, word: String, unweighed: String?, weighed: String) throws {
+        if let unweighed { #expect(try Self.lemmatiser().stem(word) == unweighed) }
+        #expect(try Self.lemmatiser(wordCounts: counts).stem(word) == weighed)
     }
 
     @Test func unknownWordsFallBackToSnowball() throws {
