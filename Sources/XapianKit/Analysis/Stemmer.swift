@@ -21,8 +21,8 @@ public final class Stemmer {
     /// `/usr/share/hunspell/da_DK.aff` and `.dic`), with Snowball's `fallback` stemmer for words it does not know.
     ///
     /// Words with anything but letters stay as written. The dictionary is loaded once per process, on first use.
-    /// Of two readings of a word, one whose lemma `wordCounts` (`word count` lines) holds ten times as often as
-    /// the other's wins: `planer` is `plan` rather than the verb `plane`.
+    /// `wordCounts` (`word count` lines) is the evidence between readings of a word (see `HunspellStem.hpp`): of
+    /// two, one whose lemma it holds ten times as often wins, so `planer` is `plan` rather than the verb `plane`.
     /// - Throws: ``XapianError`` with code `.invalidArgument` when a file is unreadable or `fallback` unknown.
     public init(
         hunspellAffix affix: String,
